@@ -1,0 +1,127 @@
+"""The catalog: an SQLite file in BELEID_HOME that is the source of truth for which documents and chunks
+are indexed, their state (pending/ready) and the index fingerprint."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from ingest.model import Chunk, Document, DocumentMeta
+
+PENDING, READY = "pending", "ready"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  file TEXT PRIMARY KEY, sha256 TEXT NOT NULL, meta TEXT NOT NULL, state TEXT NOT NULL,
+  path TEXT NOT NULL DEFAULT '', updated REAL NOT NULL DEFAULT (julianday('now')));
+CREATE TABLE IF NOT EXISTS chunks (
+  id TEXT PRIMARY KEY, file TEXT NOT NULL REFERENCES documents(file) ON DELETE CASCADE,
+  ord INTEGER NOT NULL, page INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  section TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file, ord);
+CREATE TABLE IF NOT EXISTS pages (
+  file TEXT NOT NULL REFERENCES documents(file) ON DELETE CASCADE, page INTEGER NOT NULL,
+  text TEXT NOT NULL, PRIMARY KEY (file, page));
+"""
+
+
+class IndexMismatchError(Exception):
+    """The index was built with other settings (embedding model, chunking, parser)."""
+
+
+def meta_from_json(text: str) -> DocumentMeta:
+    data = json.loads(text)
+    data["municipalities"] = tuple(data.get("municipalities", ()))
+    return DocumentMeta(**data)
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(_SCHEMA)
+
+    # -- fingerprint and version -------------------------------------------------------------------
+    def check_fingerprint(self, fingerprint: dict[str, str]) -> None:
+        """Record the fingerprint on first use; refuse to mix vectors or chunks from other settings."""
+        row = self.db.execute("SELECT value FROM settings WHERE key='fingerprint'").fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO settings VALUES ('fingerprint', ?)", (json.dumps(fingerprint),))
+            return
+        stored = json.loads(row[0])
+        if stored != fingerprint:
+            diff = ", ".join(f"{k}: {stored.get(k)!r} → {v!r}" for k, v in fingerprint.items()
+                             if stored.get(k) != v)
+            raise IndexMismatchError(
+                f"De index in {self.path.parent} is gebouwd met andere instellingen ({diff}). "
+                f"Herbouw hem met: beleid ingest --rebuild")
+
+    def version(self) -> int:
+        """Bumped on every change, so in-memory caches (BM25) know when to reload."""
+        row = self.db.execute("SELECT value FROM settings WHERE key='version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump(self) -> None:
+        self.db.execute("INSERT INTO settings VALUES ('version', '1') ON CONFLICT(key) "
+                        "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    # -- documents -----------------------------------------------------------------------------------
+    def put_pending(self, doc: Document, path: str = "") -> None:
+        """Replace a document's chunks in one transaction and mark it pending until its vectors exist."""
+        m = doc.meta
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM documents WHERE file=?", (m.file,))
+            self.db.execute("INSERT INTO documents (file, sha256, meta, state, path) VALUES (?,?,?,?,?)",
+                            (m.file, m.sha256, json.dumps(asdict(m)), PENDING, path))
+            self.db.executemany("INSERT INTO pages VALUES (?,?,?)", [(m.file, p.number, p.text) for p in doc.pages])
+            self.db.executemany(
+                'INSERT INTO chunks (id, file, ord, page, start, "end", section, kind, text) VALUES (?,?,?,?,?,?,?,?,?)',
+                [(c.id, c.file, i, c.page, c.start, c.end, json.dumps(c.section), c.kind, c.text)
+                 for i, c in enumerate(doc.chunks)])
+            self._bump()
+
+    def mark_ready(self, file: str) -> None:
+        with self.db:
+            self.db.execute("UPDATE documents SET state=?, updated=julianday('now') WHERE file=?", (READY, file))
+
+    def remove(self, file: str) -> bool:
+        with self.db:
+            self.db.execute("BEGIN")
+            gone = self.db.execute("DELETE FROM documents WHERE file=?", (file,)).rowcount > 0
+            self._bump()
+        return gone
+
+    def documents(self) -> list[tuple[DocumentMeta, str, str]]:
+        """(meta, state, source path) of every document, by file name."""
+        rows = self.db.execute("SELECT meta, state, path FROM documents ORDER BY file").fetchall()
+        return [(meta_from_json(m), s, p) for m, s, p in rows]
+
+    def document(self, file: str) -> tuple[DocumentMeta, str] | None:
+        row = self.db.execute("SELECT meta, state FROM documents WHERE file=?", (file,)).fetchone()
+        return (meta_from_json(row[0]), row[1]) if row else None
+
+    def chunks(self, file: str | None = None) -> list[Chunk]:
+        sql = ('SELECT c.file, c.page, c.section, c.start, c."end", c.text, c.kind, d.meta FROM chunks c '
+               'JOIN documents d ON d.file = c.file')
+        rows = self.db.execute(sql + (" WHERE c.file=? ORDER BY c.ord" if file else " ORDER BY c.file, c.ord"),
+                               (file,) if file else ()).fetchall()
+        titles: dict[str, str] = {}
+        out = []
+        for f, page, section, start, end, text, kind, meta in rows:
+            if f not in titles:
+                titles[f] = json.loads(meta)["title"]
+            out.append(Chunk(f, page, tuple(json.loads(section)), start, end, text, kind, titles[f]))
+        return out
+
+    def page_text(self, file: str, page: int) -> str | None:
+        row = self.db.execute("SELECT text FROM pages WHERE file=? AND page=?", (file, page)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,210 @@
+"""The index: catalog + BM25 + Chroma kept in step, and hybrid search over them. Chunks in, Hits out."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ingest.model import Chunk, Document, DocumentMeta
+
+from .bm25 import Bm25Leg, top_rows
+from .catalog import PENDING, READY, Catalog
+from .dense import ChromaStore, chroma_client
+from .fusion import fuse_rankings
+
+BM25, DENSE, HYBRID = "bm25", "dense", "hybrid"
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float  # the fused score in hybrid mode, else the leg's own score
+    bm25: float | None = None  # raw BM25 score, when the lexical leg found it
+    dense: float | None = None  # cosine similarity, when the dense leg found it
+    bm25_rank: int | None = None
+    dense_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    files: tuple[str, ...] = ()
+    """Only these documents (file names); empty = all."""
+    year: int | None = None
+    """Only documents of this year."""
+    region: str | None = None
+    """Only documents whose region, organisation or municipalities name this (case-insensitive)."""
+
+    def admits(self, meta: DocumentMeta) -> bool:
+        if self.files and meta.file not in self.files:
+            return False
+        if self.year is not None and meta.year != self.year:
+            return False
+        if self.region:
+            r = self.region.casefold()
+            names = [meta.region, meta.organisation, *meta.municipalities]
+            if not any(r in n.casefold() for n in names if n):
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    bm25_weight: float = 1.0
+    """Weight of the lexical leg in reciprocal-rank fusion."""
+    dense_weight: float = 1.0
+    """Weight of the dense leg in reciprocal-rank fusion."""
+    rrf_k: int = 60
+    """RRF constant: larger flattens the rank curve."""
+    candidates: int = 50
+    """How many hits each leg contributes before fusion."""
+    batch_size: int = 16
+    """Chunks embedded and written to Chroma per step."""
+
+
+class _Snapshot:
+    """The catalog's chunks at one version with their BM25 leg, for fast search."""
+
+    def __init__(self, version: int, chunks: list[Chunk], metas: dict[str, DocumentMeta], bm25: Bm25Leg):
+        self.version = version
+        self.chunks = chunks
+        self.metas = metas
+        self.row_of = {c.id: i for i, c in enumerate(chunks)}
+        self.files = np.array([c.file for c in chunks], dtype=object)
+        self.bm25 = bm25
+
+
+class Index:
+    def __init__(self, home: Path, embedder_factory: Callable[[], object], fingerprint: dict[str, str],
+                 chroma_url: str | None = None, cfg: IndexConfig = IndexConfig()):
+        self.home = Path(home)
+        self.cfg = cfg
+        self.catalog = Catalog(self.home / "catalog.sqlite")
+        self.catalog.check_fingerprint(fingerprint)
+        self._embedder_factory = embedder_factory
+        self._embedder = None
+        self._chroma_url = chroma_url
+        self._store: ChromaStore | None = None
+        self._snapshot: _Snapshot | None = None
+        self._lock = threading.Lock()
+
+    # -- lazily built parts ----------------------------------------------------------------------------
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            self._embedder = self._embedder_factory()
+        return self._embedder
+
+    @property
+    def store(self) -> ChromaStore:
+        if self._store is None:
+            from .embed import ChromaEmbeddingFunction
+
+            self._store = ChromaStore(chroma_client(self.home, self._chroma_url),
+                                      ChromaEmbeddingFunction(self.embedder))
+        return self._store
+
+    def snapshot(self) -> _Snapshot:
+        with self._lock:
+            version = self.catalog.version()
+            if self._snapshot is None or self._snapshot.version != version:
+                chunks = self.catalog.chunks()
+                metas = {m.file: m for m, _, _ in self.catalog.documents()}
+                folder = self.home / "bm25"
+                bm25 = Bm25Leg.load(folder, version)
+                if bm25 is None or bm25.size != len(chunks):
+                    bm25 = Bm25Leg.build([c.index_text() for c in chunks])
+                    bm25.save(folder, version)
+                self._snapshot = _Snapshot(version, chunks, metas, bm25)
+            return self._snapshot
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def stage(self, doc: Document, path: str = "") -> None:
+        """Make a (new or changed) document lexically searchable at once; its vectors follow in embed()."""
+        self.catalog.put_pending(doc, path)
+
+    def pending(self) -> list[str]:
+        return [m.file for m, state, _ in self.catalog.documents() if state == PENDING]
+
+    def embed(self, file: str, progress: Callable[[int], None] | None = None) -> int:
+        """Write the vectors of a staged document to Chroma, then mark it ready. Safe to re-run after a
+        crash: stale vectors of the file are deleted and upserts replace partial ones."""
+        chunks = self.catalog.chunks(file)
+        meta = self.catalog.document(file)[0]
+        wanted = {c.id for c in chunks}
+        stale = self.store.ids_of(file) - wanted
+        if stale:
+            self.store.collection.delete(ids=sorted(stale))
+        base = {"file": file, "year": meta.year or 0, "region": meta.region}
+        bs = self.cfg.batch_size
+        for i in range(0, len(chunks), bs):
+            batch = chunks[i : i + bs]
+            vectors = self.embedder.embed_documents([c.index_text() for c in batch])
+            self.store.upsert([c.id for c in batch], vectors,
+                              [{**base, "page": c.page, "kind": c.kind} for c in batch],
+                              [c.text for c in batch])
+            if progress:
+                progress(len(batch))
+        self.catalog.mark_ready(file)
+        return len(chunks)
+
+    def remove(self, file: str) -> bool:
+        """Forget a document in the catalog first (so search stops returning it), then its vectors."""
+        gone = self.catalog.remove(file)
+        if self._store is not None or gone:
+            self.store.delete_file(file)
+        return gone
+
+    def documents(self) -> list[tuple[DocumentMeta, str, str]]:
+        return self.catalog.documents()
+
+    def is_current(self, file: str, sha256: str) -> bool:
+        row = self.catalog.document(file)
+        return row is not None and row[0].sha256 == sha256 and row[1] == READY
+
+    # -- searching -------------------------------------------------------------------------------------
+    def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,
+               per_document: int | None = None, bm25_query: str | None = None) -> list[Hit]:
+        """Ranked hits. `per_document=n` returns the best n of every admitted document (for comparisons).
+        `bm25_query` lets a caller give the lexical leg other words (e.g. a Dutch translation)."""
+        snap = self.snapshot()
+        files = [f for f, m in snap.metas.items() if filt.admits(m)]
+        if not files or not query.strip():
+            return []
+        if per_document:
+            hits = [h for f in files for h in self._search(snap, query, per_document, [f], mode, bm25_query)]
+            return sorted(hits, key=lambda h: -h.score)
+        return self._search(snap, query, k, None if len(files) == len(snap.metas) else files, mode, bm25_query)
+
+    def _search(self, snap: _Snapshot, query: str, k: int, files: list[str] | None, mode: str,
+                bm25_query: str | None) -> list[Hit]:
+        n = max(k, self.cfg.candidates)
+        lexical: list[tuple[int, float]] = []
+        dense: list[tuple[int, float]] = []
+        if mode in (BM25, HYBRID):
+            scores = snap.bm25.scores(bm25_query or query)
+            mask = None if files is None else np.isin(snap.files, files)
+            lexical = [(r, float(scores[r])) for r in top_rows(scores, mask, n)]
+        if mode in (DENSE, HYBRID):
+            vector = self.embedder.embed_query(query)
+            found = self.store.query(vector, n, files)
+            dense = [(snap.row_of[i], s) for i, s in found if i in snap.row_of]  # drop stale vectors
+        if mode == BM25:
+            return [Hit(snap.chunks[r], s, bm25=s, bm25_rank=i) for i, (r, s) in enumerate(lexical[:k], 1)]
+        if mode == DENSE:
+            return [Hit(snap.chunks[r], s, dense=s, dense_rank=i) for i, (r, s) in enumerate(dense[:k], 1)]
+        fused = fuse_rankings({BM25: [r for r, _ in lexical], DENSE: [r for r, _ in dense]},
+                              {BM25: self.cfg.bm25_weight, DENSE: self.cfg.dense_weight}, self.cfg.rrf_k)
+        lex = {r: (i, s) for i, (r, s) in enumerate(lexical, 1)}
+        den = {r: (i, s) for i, (r, s) in enumerate(dense, 1)}
+        hits = []
+        for r, score in fused[:k]:
+            li, ls = lex.get(r, (None, None))
+            di, ds = den.get(r, (None, None))
+            hits.append(Hit(snap.chunks[r], score, bm25=ls, dense=ds, bm25_rank=li, dense_rank=di))
+        return hits
+
+    def close(self) -> None:
+        self.catalog.close()

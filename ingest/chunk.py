@@ -1,0 +1,200 @@
+"""Page structure and chunking: headings become a section path, tables stay whole, text is split into
+overlapping, line-aligned chunks whose offsets point into the cleaned page text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import TABLE, TEXT, Chunk, Page
+
+
+@dataclass(frozen=True)
+class ChunkConfig:
+    max_chars: int = 1000
+    """Upper bound of a chunk's text; ~1000 Dutch characters stay under mE5-small's 512 tokens."""
+    overlap_chars: int = 200
+    """How much text consecutive chunks of one section share."""
+    min_chars: int = 40
+    """Shorter leftovers are merged into the previous chunk rather than indexed alone."""
+
+
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+_AMOUNT = re.compile(r"€\s*(?:\d[\d.,]*|-)|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b|\b\d+(?:,\d+)?\s?%")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TERMINATORS = ".,;:!?"
+
+
+def heading_level(line: str) -> int:
+    """1 for plain headings, 2 for "1.2 ...", 3 for "1.2.3 ..."."""
+    m = _NUMBERED.match(line.strip())
+    return min(3, m.group(1).count(".") + 1) if m and "." in m.group(1) else 1
+
+
+def is_table_row(line: str) -> bool:
+    return len(_AMOUNT.findall(line)) >= 2
+
+
+def is_table_header(line: str) -> bool:
+    words = line.split()
+    return len(_YEAR.findall(line)) >= 2 and len(words) <= 8 and not line.rstrip().endswith(".")
+
+
+def is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+    s = line.strip()
+    if not (2 <= len(s) <= 90) or len(s.split()) > 12 or s[-1] in _TERMINATORS:
+        return False
+    if not (s[0].isupper() or _NUMBERED.match(s)) or s.startswith(("-", "•", "*")):
+        return False
+    numbered = bool(_NUMBERED.match(s))
+    if s[0].isdigit() and not re.match(r"^\d+(\.\d+)*\.\s|^\d+\.\d+", s):
+        return False  # "2 Hieronder vallen ..." is a footnote
+    if len(s.split()) > (10 if numbered else 7):
+        return False
+    if _AMOUNT.search(s) or is_table_header(s):
+        return False
+    if len(s.split()) <= 3 and _YEAR.search(s.split()[-1]):
+        return False  # "Hoog 2022", "Midden 2023": cells of a planning table
+    if prev is not None and prev.strip() and prev.strip()[-1] not in ".:!?;" and not _looks_short(prev):
+        return False  # a wrapped sentence continues here
+    if nxt is not None and nxt.strip() and nxt.strip()[0].islower():
+        return False  # "Het kennisniveau over psychische\nkwetsbaarheid verhogen ..." is a sentence
+    return True
+
+
+def _looks_short(line: str) -> bool:
+    return len(line.strip()) <= 60 and line.strip()[-1] not in _TERMINATORS
+
+
+def table_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """Line index ranges [a, b) that form a table: ≥2 rows with several amounts, their header and
+    wrapped row labels kept together."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not (is_table_row(lines[i]) or is_table_header(lines[i])):
+            i += 1
+            continue
+        start, end, rows, gap = i, i, 0, 0
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if is_table_row(line) or is_table_header(line):
+                rows += is_table_row(line)
+                end, gap = j + 1, 0
+            elif line.strip() and len(line.strip()) <= 70 and gap < 3:
+                gap += 1  # a row label wrapped over lines, or a group heading ("Thema 2: ...")
+            else:
+                break
+            j += 1
+        if rows >= 2:
+            back = start
+            while back > 0 and start - back < 2 and _looks_short(lines[back - 1] or ".") \
+                    and not _AMOUNT.search(lines[back - 1]):
+                back -= 1  # "Project Kosten" / wrapped first label above the first amounts
+            spans.append((back, end))
+            i = end
+        else:
+            i = j if j > i else i + 1
+    return spans
+
+
+def _line_offsets(text: str) -> list[tuple[int, int]]:
+    offsets, pos = [], 0
+    for line in text.split("\n"):
+        offsets.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return offsets
+
+
+def _split_long(start: int, end: int, text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut an over-long line at sentence ends or spaces, hard as a last resort."""
+    pieces = []
+    while end - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = max(window.rfind(". "), window.rfind("; "))
+        if cut < max_chars // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut >= max_chars // 4 else max_chars
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _pack(units: list[tuple[int, int]], cfg: ChunkConfig) -> list[tuple[int, int]]:
+    """Group consecutive (start, end) units into chunks of at most max_chars with overlap."""
+    chunks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and units[j + 1][1] - units[i][0] <= cfg.max_chars:
+            j += 1
+        a, b = units[i][0], units[j][1]
+        if chunks and b - a < cfg.min_chars and b > chunks[-1][1]:
+            chunks[-1] = (chunks[-1][0], b)
+        elif not chunks or b > chunks[-1][1]:
+            chunks.append((a, b))
+        if j + 1 >= len(units):
+            break
+        k = j  # step back so the next chunk repeats about overlap_chars of this one
+        while k > i and b - units[k][0] < cfg.overlap_chars:
+            k -= 1
+        i = max(k if k > i else j + 1, i + 1)
+    return chunks
+
+
+def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
+               cfg: ChunkConfig = ChunkConfig()) -> tuple[list[Chunk], tuple[str, ...]]:
+    """Chunks of one page, given the section path the page starts in; returns the path it ends in."""
+    text = page.text
+    lines = text.split("\n")
+    offsets = _line_offsets(text)
+    tables = {a: b for a, b in table_spans(lines)}
+    chunks: list[Chunk] = []
+    units: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        for a, b in _pack(units, cfg):
+            chunks.append(Chunk(file, page.number, section, a, b, text[a:b], TEXT, title))
+        units.clear()
+
+    i = 0
+    while i < len(lines):
+        if i in tables:
+            flush()
+            first = next(k for k in range(i, tables[i]) if is_table_row(lines[k]) or is_table_header(lines[k]))
+            caption = next((ln.strip() for ln in lines[i:first]
+                            if is_heading(ln, lines[i - 1] if i else None, "X")), None)
+            if caption:  # "Overzicht kosten" above the columns names the table
+                section = (*section[: heading_level(caption) - 1], caption)
+            chunks.extend(_table_chunks(text, offsets[i : tables[i]], file, page.number, section, title, cfg))
+            i = tables[i]
+            continue
+        line = lines[i]
+        prev = lines[i - 1] if i > 0 else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if line.strip() and is_heading(line, prev, nxt):
+            flush()
+            level = heading_level(line)
+            section = (*section[: level - 1], line.strip())
+        if line.strip():
+            units.extend(_split_long(*offsets[i], text, cfg.max_chars))
+        i += 1
+    flush()
+    return chunks, section
+
+
+def _table_chunks(text: str, rows: list[tuple[int, int]], file: str, page: int,
+                  section: tuple[str, ...], title: str, cfg: ChunkConfig) -> list[Chunk]:
+    """A table is one chunk; a table longer than max_chars is split by rows, each part carrying the
+    header row in its section path so the columns stay named."""
+    a, b = rows[0][0], rows[-1][1]
+    if b - a <= cfg.max_chars * 1.5:
+        return [Chunk(file, page, section, a, b, text[a:b], TABLE, title)]
+    header = next((text[s:e].strip() for s, e in rows if is_table_header(text[s:e])), "")
+    parts = _pack([(s, e) for s, e in rows], ChunkConfig(cfg.max_chars, 0, cfg.min_chars))
+    out = []
+    for n, (s, e) in enumerate(parts):
+        sec = section if n == 0 or not header else (*section, header)
+        out.append(Chunk(file, page, sec, s, e, text[s:e], TABLE, title))
+    return out

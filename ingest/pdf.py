@@ -1,0 +1,79 @@
+"""Reading a PDF file into a Document with pypdf: page-exact text, typed errors for bad input."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from .chunk import ChunkConfig, chunk_page
+from .clean import clean_pages
+from .metadata import apply_overrides, infer_meta
+from .model import (Document, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
+                    PdfEncryptedError)
+
+PARSER_VERSION = "pypdf-7.1/clean-1/chunk-1"
+log = logging.getLogger(__name__)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _check_bytes(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFileError(path.name)
+    with path.open("rb") as f:
+        head = f.read(1024)
+        f.seek(max(0, size - 2048))
+        tail = f.read()
+    if b"%PDF-" not in head:
+        raise NotPdfError(path.name)
+    if b"%%EOF" not in tail:
+        raise PdfCorruptError(path.name, "geen %%EOF aan het eind, het bestand is afgebroken")
+
+
+def read_pages(path: Path) -> tuple[dict, list[str]]:
+    """Raw text of every page (1-based order) and the PDF info dictionary."""
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    _check_bytes(path)
+    try:
+        reader = pypdf.PdfReader(path, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PdfEncryptedError(path.name)
+        info = {k: v for k, v in (reader.metadata or {}).items()}
+        pages = []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception as exc:  # one broken content stream must not lose the other pages
+                log.warning("%s: pagina %d niet leesbaar (%s)", path.name, number, exc)
+                pages.append("")
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise PdfEncryptedError(path.name, str(exc)) from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError) as exc:
+        raise PdfCorruptError(path.name, f"{type(exc).__name__}: {exc}"[:200]) from exc
+    if not pages:
+        raise PdfCorruptError(path.name, "geen pagina's")
+    return info, pages
+
+
+def read_document(path: Path, overrides: dict | None = None, cfg: ChunkConfig = ChunkConfig()) -> Document:
+    """A PDF as cleaned pages, metadata and chunks. Raises an IngestError subclass for bad input."""
+    info, raw = read_pages(path)
+    texts = clean_pages(raw)
+    if sum(len(t.split()) for t in texts) < 5:
+        raise NeedsOcrError(path.name)
+    meta = apply_overrides(infer_meta(path.name, file_sha256(path), info, texts), overrides or {})
+    pages = tuple(Page(n, t) for n, t in enumerate(texts, start=1))
+    chunks, section = [], ()
+    for page in pages:
+        page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg)
+        chunks.extend(page_chunks)
+    return Document(meta, pages, tuple(chunks))

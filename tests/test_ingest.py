@@ -1,0 +1,160 @@
+"""Ingest on the real corpus and on hand-made bad inputs: pages, cleaning, tables, chunks, errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import AMERSFOORT, CORPUS, MAASHORST, RENKUM, VNG
+from ingest.chunk import ChunkConfig, chunk_page
+from ingest.clean import clean_pages, join_hyphenated, normalise_text, remove_running_lines
+from ingest.metadata import load_overrides
+from ingest.model import (TABLE, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
+                          PdfEncryptedError)
+from ingest.pdf import read_document, read_pages
+from pdfmaker import encrypt_pdf, write_pdf
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {p.name: read_document(p) for p in sorted(CORPUS.glob("*.pdf"))}
+
+
+def page_of(doc, needle: str) -> list[int]:
+    return [p.number for p in doc.pages if needle in p.text]
+
+
+def test_known_sentences_are_on_the_page_a_viewer_shows(docs):
+    assert page_of(docs[MAASHORST], "Opzetten herstelcentrum") == [21]
+    assert page_of(docs[MAASHORST], "8,5 miljoen") == [3]
+    assert page_of(docs[RENKUM], "Inschatting kosten: 2022: € 35.000") == [6]
+    assert page_of(docs[RENKUM], "Totaal  €        247.000") == [8]
+    assert [p.number for p in docs[AMERSFOORT].pages] == list(range(1, 37))
+
+
+def test_every_chunk_points_exactly_into_its_page(docs):
+    cfg = ChunkConfig()
+    for doc in docs.values():
+        pages = {p.number: p.text for p in doc.pages}
+        assert doc.chunks
+        for c in doc.chunks:
+            assert pages[c.page][c.start:c.end] == c.text
+            assert c.text.strip()
+            assert len(c.text) <= cfg.max_chars * 1.5
+        covered = {(c.page) for c in doc.chunks}
+        assert covered == {n for n, t in pages.items() if t.strip()}
+
+
+def test_tables_are_kept_whole_with_their_caption(docs):
+    tables = [c for c in docs[MAASHORST].chunks if c.kind == TABLE]
+    budget = next(c for c in tables if "Opzetten herstelcentrum" in c.text)
+    assert budget.page == 21
+    for row in ("Onderdeel 2022 2023 2024", "Inrichten van wijkvoorzieningen", "Totaal: €2.000.000 €280.000"):
+        assert row in budget.text
+    costs = next(c for c in docs[RENKUM].chunks if c.kind == TABLE and "Buurtcirkels" in c.text)
+    assert costs.page == 8 and costs.section == ("Overzicht kosten",) and "Overzicht kosten" in costs.text
+    assert "Totaal  €        247.000" in costs.text and "2022 2023 Totaal" in costs.text
+    # plain prose is never mistaken for a table
+    assert not any(c.kind == TABLE for c in docs[VNG].chunks if "€" not in c.text)
+
+
+def test_sections_follow_headings(docs):
+    by_text = {c.text.split("\n")[0]: c for c in docs[RENKUM].chunks}
+    assert by_text["3. Buurtcirkels"].section[-1] == "3. Buurtcirkels"
+    table = next(c for c in docs[MAASHORST].chunks if c.kind == TABLE and c.page == 21)
+    assert table.section == ("Begroting",)
+    assert "Begroting" in table.index_text() and docs[MAASHORST].meta.title in table.index_text()
+
+
+def test_hyphenated_line_ends_are_rejoined():
+    assert join_hyphenated("voor de onder-\nsteuning van") == "voor de ondersteuning\nvan"
+    assert join_hyphenated("flexibel op-\nen afschalen") == "flexibel op-\nen afschalen"
+    assert join_hyphenated("een BW-\nvoorziening") == "een BW-voorziening"
+    assert join_hyphenated("de onder-\nsteuning\nvolgt") == "de ondersteuning\nvolgt"
+    assert join_hyphenated("GGz-\nDoelgroep") == "GGz-\nDoelgroep"
+
+
+def test_corpus_line_end_hyphens_are_gone(docs):
+    text = "\n".join(p.text for p in docs[VNG].pages)
+    assert "burgers" in text and "bur-\ngers" not in text
+
+
+def test_unicode_ligatures_and_soft_hyphens():
+    assert normalise_text("ﬁnanciële\u00ad steun\u00a0nu\r\n") == "financiële steun nu"
+    assert normalise_text("a\x00b\x07c") == "abc"
+
+
+def test_running_headers_footers_and_page_numbers_are_removed():
+    bodies = ["Wonen gaat voor.", "Zorg dichtbij.", "Werk en inkomen.", "Veilig thuis.", "Samen verder."]
+    pages = [f"Gemeente Test - Beleidsplan 2024\n{b}\nPagina {n} van 5" for n, b in enumerate(bodies, 1)]
+    assert remove_running_lines(pages) == bodies
+    assert remove_running_lines(["Inhoud\n1", "Meer\n2"]) == ["Inhoud", "Meer"]
+
+
+def test_header_removal_on_a_real_pdf(tmp_path):
+    topics = ["wonen", "zorg", "werk", "veiligheid", "geld"]
+    pdf = write_pdf(tmp_path / "kop.pdf", [[
+        "Regio Test | Beleidsplan beschermd wonen", f"Over {t}", f"Dit hoofdstuk gaat over {t} in de regio.",
+        f"{n}"] for n, t in enumerate(topics, 1)], {"Title": "Beleidsplan"})
+    doc = read_document(pdf)
+    assert all("Regio Test |" not in p.text for p in doc.pages)
+    assert doc.pages[2].text == "Over werk\nDit hoofdstuk gaat over werk in de regio."
+
+
+def test_absurdly_long_lines_are_split(tmp_path):
+    pdf = write_pdf(tmp_path / "lang.pdf", [["Inleiding", "woord " * 3000, "x" * 5000]])
+    doc = read_document(pdf)
+    assert len(doc.chunks) >= 8
+    assert all(len(c.text) <= 1000 for c in doc.chunks)
+    assert all(doc.pages[0].text[c.start:c.end] == c.text for c in doc.chunks)
+
+
+def _file(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make, error", [
+    (lambda d: _file(d / "leeg.pdf", b""), EmptyFileError),
+    (lambda d: _file(d / "tekst.pdf", b"Dit is geen PDF maar platte tekst.\n"), NotPdfError),
+    (lambda d: _file(d / "kapot.pdf", (CORPUS / RENKUM).read_bytes()[:20000]), PdfCorruptError),
+    (lambda d: _file(d / "rommel.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"), PdfCorruptError),
+    (lambda d: write_pdf(d / "scan.pdf", [None, None]), NeedsOcrError),
+    (lambda d: encrypt_pdf(write_pdf(d / "a.pdf", [["Geheim plan met tekst erin."]]), d / "slot.pdf", "geheim"),
+     PdfEncryptedError),
+])
+def test_bad_inputs_raise_a_clear_typed_error(tmp_path, make, error):
+    path = make(tmp_path)
+    with pytest.raises(error) as info:
+        read_document(path)
+    assert path.name in str(info.value)  # the message names the file
+
+
+def test_encrypted_with_empty_password_is_read(tmp_path):
+    plain = write_pdf(tmp_path / "open.pdf", [["Inleiding", "De raad besloot tot een budget van € 12.500."]])
+    doc = read_document(encrypt_pdf(plain, tmp_path / "leeg-wachtwoord.pdf", ""))
+    assert "€ 12.500" in doc.pages[0].text
+
+
+def test_metadata_from_pdf_info_and_overrides(docs, tmp_path):
+    m = docs[RENKUM].meta
+    assert (m.organisation, m.region, m.year, m.pages) == ("Gemeente Renkum", "Renkum", 2022, 19)
+    assert m.title.startswith("Ambulantiseringsplan")
+    assert docs[VNG].meta.doc_type == "handreiking"
+    (tmp_path / "documents.toml").write_text(f'["{RENKUM}"]\nregion = "Centraal Gelderland"\nyear = 2023\n')
+    ov = load_overrides(tmp_path)
+    doc = read_document(CORPUS / RENKUM, ov[RENKUM])
+    assert (doc.meta.region, doc.meta.year) == ("Centraal Gelderland", 2023)
+    (tmp_path / "documents.toml").write_text(f'["{RENKUM}"]\nkleur = "blauw"\n')
+    with pytest.raises(ValueError, match="kleur"):
+        load_overrides(tmp_path)
+
+
+def test_chunk_page_carries_the_section_over_pages():
+    p1 = Page(1, "Inleiding\nDit plan gaat over wonen.\n2. Middelen\nWe hebben € 5.000 en € 6.000 euro.")
+    p2 = Page(2, "vervolg van de tekst over middelen.")
+    chunks1, section = chunk_page(p1, "x.pdf", "X", ())
+    chunks2, _ = chunk_page(p2, "x.pdf", "X", section)
+    assert section == ("2. Middelen",)
+    assert chunks2[0].section == ("2. Middelen",)
+    assert [c.section for c in chunks1] == [("Inleiding",), ("2. Middelen",)]

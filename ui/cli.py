@@ -1,0 +1,146 @@
+"""The `beleid` command: a thin click layer over assistant.library.Library."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from assistant.settings import Settings, apply_offline_env
+
+
+def _library():
+    apply_offline_env()
+    from assistant.library import Library
+
+    return Library(Settings.from_env())
+
+
+def _progress_factory():
+    from tqdm import tqdm
+
+    def make(total: int, desc: str):
+        bar = tqdm(total=total, desc=desc, unit="chunk", file=sys.stderr, dynamic_ncols=True)
+
+        def tick(n: int) -> None:
+            bar.update(n)
+            if bar.n >= bar.total:
+                bar.close()
+        return tick
+    return make
+
+
+class BeleidGroup(click.Group):
+    """Turns our typed errors into one line on stderr and exit code 1 (click keeps 2 for usage)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("afgebroken", err=True)
+            sys.exit(130)
+        except Exception as exc:  # one line, never a traceback, for anything we did not foresee
+            click.echo(f"fout: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=BeleidGroup)
+def main() -> None:
+    """beleid — zoeken en vragen in beleidsdocumenten (PDF), met bron en pagina bij elk antwoord."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--prune", is_flag=True, help="Verwijder documenten waarvan het bestand weg is.")
+@click.option("--rebuild", is_flag=True, help="Gooi de hele index weg en bouw hem opnieuw op.")
+@click.option("--json", "as_json", is_flag=True, help="Resultaat per bestand als JSON.")
+def ingest(paths: tuple[Path, ...], prune: bool, rebuild: bool, as_json: bool) -> None:
+    """Lees PDF's in (standaard: BELEID_CORPUS of corpus/) en indexeer ze."""
+    lib = _library()
+    if rebuild:
+        lib.rebuild()
+    report = lib.ingest(list(paths) or None, prune=prune, progress=None if as_json else _progress_factory())
+    if as_json:
+        click.echo(json.dumps([r.__dict__ for r in report.results], ensure_ascii=False, indent=1))
+    else:
+        for r in report.results:
+            detail = r.reason or (f"{r.pages} pagina's, {r.chunks} passages" if r.chunks else "")
+            click.echo(f"{r.status:12} {r.file}{'  — ' + detail if detail else ''}")
+        counts = {s: sum(r.status == s for r in report.results) for s in {r.status for r in report.results}}
+        click.echo("samenvatting: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "geen PDF's"))
+        for r in report.failed:
+            click.echo(f"mislukt: {r.file}: {r.reason}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+def _hit_json(rank: int, hit) -> dict:
+    c = hit.chunk
+    return {"rank": rank, "file": c.file, "page": c.page, "title": c.title, "section": list(c.section),
+            "kind": c.kind, "text": c.text, "start": c.start, "end": c.end, "score": round(hit.score, 6),
+            "bm25": hit.bm25, "dense": hit.dense}
+
+
+@main.command()
+@click.argument("query")
+@click.option("-k", "k", default=8, show_default=True, help="Aantal passages.")
+@click.option("--doc", "docs", multiple=True, help="Alleen in dit document (bestandsnaam); herhaalbaar.")
+@click.option("--year", type=int, help="Alleen documenten van dit jaar.")
+@click.option("--region", help="Alleen documenten van deze regio/gemeente.")
+@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@click.option("--per-doc", type=int, help="De beste N passages van elk document.")
+@click.option("--json", "as_json", is_flag=True)
+def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: str | None, mode: str,
+           per_doc: int | None, as_json: bool) -> None:
+    """Hybride zoeken (BM25 + betekenis): passages met document en pagina."""
+    from index.search import SearchFilter
+
+    lib = _library()
+    filt = SearchFilter(tuple(Path(d).name for d in docs), year, region)
+    hits = lib.search(query, k, filt, mode, per_doc)
+    if as_json:
+        click.echo(json.dumps([_hit_json(i, h) for i, h in enumerate(hits, 1)], ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        click.echo("Geen passages gevonden.")
+        return
+    for i, h in enumerate(hits, 1):
+        c = h.chunk
+        snippet = " ".join(c.text.split())
+        section = " > ".join(c.section)
+        click.echo(click.style(f"[{i}] {c.file}, p. {c.page}", bold=True)
+                   + (f" — {section}" if section else "") + (" (tabel)" if c.kind == "table" else ""))
+        click.echo(f"    {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def docs(as_json: bool) -> None:
+    """Toon de geïndexeerde documenten."""
+    rows = _library().documents()
+    if as_json:
+        click.echo(json.dumps([{**m.__dict__, "municipalities": list(m.municipalities), "state": s, "path": p}
+                               for m, s, p in rows], ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("Nog geen documenten. Begin met: beleid ingest")
+    for m, state, _ in rows:
+        flag = "" if state == "ready" else f"  [{state}: nog niet volledig ingebed, draai beleid ingest]"
+        click.echo(f"{m.file}\n    {m.title} — {m.organisation}, {m.year or '?'}, {m.pages} p.{flag}")
+
+
+@main.command()
+@click.argument("file")
+def remove(file: str) -> None:
+    """Verwijder een document uit de index."""
+    if not _library().remove(file):
+        click.echo(f"fout: {Path(file).name} staat niet in de index (zie beleid docs)", err=True)
+        sys.exit(1)
+    click.echo(f"verwijderd: {Path(file).name}")
+
+
+if __name__ == "__main__":
+    main()
