@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.catalog import READY
 from index.search import HYBRID, Hit, Index, IndexConfig, SearchFilter
 from ingest.chunk import ChunkConfig
 from ingest.metadata import load_overrides
@@ -16,7 +17,8 @@ from ingest.pdf import PARSER_VERSION, file_sha256, read_document
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-ADDED, UPDATED, UNCHANGED, FAILED, PRUNED = "toegevoegd", "bijgewerkt", "ongewijzigd", "mislukt", "verwijderd"
+ADDED, UPDATED, UNCHANGED, RESUMED, FAILED, PRUNED = (
+    "toegevoegd", "bijgewerkt", "ongewijzigd", "hervat", "mislukt", "verwijderd")
 
 Progress = Callable[[int], None]
 ProgressFactory = Callable[[int, str], Progress]
@@ -25,7 +27,7 @@ ProgressFactory = Callable[[int, str], Progress]
 @dataclass(frozen=True)
 class FileResult:
     file: str
-    status: str  # ADDED | UPDATED | UNCHANGED | FAILED | PRUNED
+    status: str  # ADDED | UPDATED | UNCHANGED | RESUMED | FAILED | PRUNED
     reason: str = ""
     pages: int = 0
     chunks: int = 0
@@ -104,8 +106,10 @@ class Library:
     def _stage(self, path: Path, override: dict, known: DocumentMeta | None) -> FileResult:
         try:
             sha = file_sha256(path)
-            if self.index.is_current(path.name, sha):
-                return FileResult(path.name, UNCHANGED, pages=known.pages if known else 0)
+            state = self.index.state_of(path.name, sha)
+            if state is not None:  # same content: nothing to re-read; a pending one only needs its vectors
+                return FileResult(path.name, UNCHANGED if state == READY else RESUMED,
+                                  pages=known.pages if known else 0)
             doc = read_document(path, override, self.chunking)
             self.index.stage(doc, str(path.resolve()))
             return FileResult(path.name, UPDATED if known else ADDED, pages=len(doc.pages), chunks=len(doc.chunks))

@@ -111,12 +111,14 @@ class Catalog:
                'JOIN documents d ON d.file = c.file')
         rows = self.db.execute(sql + (" WHERE c.file=? ORDER BY c.ord" if file else " ORDER BY c.file, c.ord"),
                                (file,) if file else ()).fetchall()
-        titles: dict[str, str] = {}
+        docs: dict[str, tuple[str, str]] = {}
         out = []
         for f, page, section, start, end, text, kind, meta in rows:
-            if f not in titles:
-                titles[f] = json.loads(meta)["title"]
-            out.append(Chunk(f, page, tuple(json.loads(section)), start, end, text, kind, titles[f]))
+            if f not in docs:
+                m = json.loads(meta)
+                docs[f] = (m["title"], m["sha256"][:16])
+            title, doc_id = docs[f]
+            out.append(Chunk(f, page, tuple(json.loads(section)), start, end, text, kind, title, doc_id))
         return out
 
     def page_text(self, file: str, page: int) -> str | None:

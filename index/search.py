@@ -11,7 +11,7 @@ import numpy as np
 from ingest.model import Chunk, Document, DocumentMeta
 
 from .bm25 import Bm25Leg, top_rows
-from .catalog import PENDING, READY, Catalog
+from .catalog import PENDING, Catalog
 from .dense import ChromaStore, chroma_client
 from .fusion import fuse_rankings
 
@@ -130,13 +130,17 @@ class Index:
 
     def embed(self, file: str, progress: Callable[[int], None] | None = None) -> int:
         """Write the vectors of a staged document to Chroma, then mark it ready. Safe to re-run after a
-        crash: stale vectors of the file are deleted and upserts replace partial ones."""
-        chunks = self.catalog.chunks(file)
+        crash: vectors of an older version of the file are deleted, ones already written are kept (chunk
+        ids include the content hash)."""
         meta = self.catalog.document(file)[0]
+        chunks = self.catalog.chunks(file)
         wanted = {c.id for c in chunks}
-        stale = self.store.ids_of(file) - wanted
-        if stale:
-            self.store.collection.delete(ids=sorted(stale))
+        existing = self.store.ids_of(file)
+        if existing - wanted:
+            self.store.collection.delete(ids=sorted(existing - wanted))
+        if progress and existing & wanted:
+            progress(len(existing & wanted))
+        chunks = [c for c in chunks if c.id not in existing]
         base = {"file": file, "year": meta.year or 0, "region": meta.region}
         bs = self.cfg.batch_size
         for i in range(0, len(chunks), bs):
@@ -160,9 +164,10 @@ class Index:
     def documents(self) -> list[tuple[DocumentMeta, str, str]]:
         return self.catalog.documents()
 
-    def is_current(self, file: str, sha256: str) -> bool:
+    def state_of(self, file: str, sha256: str) -> str | None:
+        """READY or PENDING when this exact content is staged, else None."""
         row = self.catalog.document(file)
-        return row is not None and row[0].sha256 == sha256 and row[1] == READY
+        return row[1] if row is not None and row[0].sha256 == sha256 else None
 
     # -- searching -------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,

@@ -144,7 +144,7 @@ def _pack(units: list[tuple[int, int]], cfg: ChunkConfig) -> list[tuple[int, int
 
 
 def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
-               cfg: ChunkConfig = ChunkConfig()) -> tuple[list[Chunk], tuple[str, ...]]:
+               cfg: ChunkConfig = ChunkConfig(), doc_id: str = "") -> tuple[list[Chunk], tuple[str, ...]]:
     """Chunks of one page, given the section path the page starts in; returns the path it ends in."""
     text = page.text
     lines = text.split("\n")
@@ -155,7 +155,7 @@ def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
 
     def flush() -> None:
         for a, b in _pack(units, cfg):
-            chunks.append(Chunk(file, page.number, section, a, b, text[a:b], TEXT, title))
+            chunks.append(Chunk(file, page.number, section, a, b, text[a:b], TEXT, title, doc_id))
         units.clear()
 
     i = 0
@@ -167,7 +167,8 @@ def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
                             if is_heading(ln, lines[i - 1] if i else None, "X")), None)
             if caption:  # "Overzicht kosten" above the columns names the table
                 section = (*section[: heading_level(caption) - 1], caption)
-            chunks.extend(_table_chunks(text, offsets[i : tables[i]], file, page.number, section, title, cfg))
+            chunks.extend(_table_chunks(text, offsets[i : tables[i]], file, page.number, section, title, cfg,
+                                        doc_id))
             i = tables[i]
             continue
         line = lines[i]
@@ -185,16 +186,16 @@ def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
 
 
 def _table_chunks(text: str, rows: list[tuple[int, int]], file: str, page: int,
-                  section: tuple[str, ...], title: str, cfg: ChunkConfig) -> list[Chunk]:
+                  section: tuple[str, ...], title: str, cfg: ChunkConfig, doc_id: str) -> list[Chunk]:
     """A table is one chunk; a table longer than max_chars is split by rows, each part carrying the
     header row in its section path so the columns stay named."""
     a, b = rows[0][0], rows[-1][1]
     if b - a <= cfg.max_chars * 1.5:
-        return [Chunk(file, page, section, a, b, text[a:b], TABLE, title)]
+        return [Chunk(file, page, section, a, b, text[a:b], TABLE, title, doc_id)]
     header = next((text[s:e].strip() for s, e in rows if is_table_header(text[s:e])), "")
     parts = _pack([(s, e) for s, e in rows], ChunkConfig(cfg.max_chars, 0, cfg.min_chars))
     out = []
     for n, (s, e) in enumerate(parts):
         sec = section if n == 0 or not header else (*section, header)
-        out.append(Chunk(file, page, sec, s, e, text[s:e], TABLE, title))
+        out.append(Chunk(file, page, sec, s, e, text[s:e], TABLE, title, doc_id))
     return out

@@ -23,10 +23,11 @@ class Chunk:
     text: str  # exactly Page.text[start:end]
     kind: str = TEXT  # TEXT | TABLE
     title: str = ""  # document title, for context
+    doc_id: str = ""  # the first 16 hex digits of the file's sha256: a changed file gets new chunk ids
 
     @property
     def id(self) -> str:
-        return f"{self.file}#p{self.page}:{self.start}-{self.end}"
+        return f"{self.doc_id}:p{self.page}:{self.start}-{self.end}"
 
     def index_text(self) -> str:
         """What the search legs see: the passage with its document title and section as context."""

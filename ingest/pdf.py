@@ -74,6 +74,6 @@ def read_document(path: Path, overrides: dict | None = None, cfg: ChunkConfig = 
     pages = tuple(Page(n, t) for n, t in enumerate(texts, start=1))
     chunks, section = [], ()
     for page in pages:
-        page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg)
+        page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg, meta.sha256[:16])
         chunks.extend(page_chunks)
     return Document(meta, pages, tuple(chunks))

@@ -1,0 +1,56 @@
+"""Retrieval quality on the dev set: recall@1/5/10 and MRR for BM25, dense and hybrid.
+
+Usage: .venv/bin/python bench/retrieval.py [--home DIR] [--questions FILE] [--tolerance 0]
+Ingests corpus/ into DIR (default: a fresh temp dir) first, reusing an index that is already there."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.settings import Settings, apply_offline_env  # noqa: E402
+
+apply_offline_env()
+
+from assistant.library import Library  # noqa: E402
+from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
+from eval.retrieval import score_retrieval  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--home", type=Path)
+    ap.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
+    ap.add_argument("--tolerance", type=int, default=0)
+    ap.add_argument("--misses", action="store_true", help="print the questions hybrid misses at 5")
+    args = ap.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="beleid-bench-"))
+    lib = Library(Settings(home=home, corpus=ROOT / "corpus"))
+    t = time.perf_counter()
+    lib.ingest()
+    print(f"index ready in {time.perf_counter() - t:.1f} s ({home})")
+    questions = load_questions(args.questions)
+    print(f"{len([q for q in questions if q.answerable])} answerable questions, page tolerance {args.tolerance}")
+    print(f"{'mode':8} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}")
+    results = {}
+    for mode in ("bm25", "dense", "hybrid"):
+        def search(q, mode=mode):
+            return [(h.chunk.file, h.chunk.page) for h in lib.search(q.question, 10, mode=mode)]
+        s = score_retrieval(questions, search, tolerance=args.tolerance)
+        results[mode] = s
+        print(f"{mode:8} {s.recall[1]:6.3f} {s.recall[5]:6.3f} {s.recall[10]:6.3f} {s.mrr:6.3f}")
+    if args.misses:
+        for q in questions:
+            r = results["hybrid"].ranks.get(q.id, 0)
+            if q.answerable and (r is None or r > 5):
+                print(f"miss {q.id} [{q.kind}] rank={r} bm25={results['bm25'].ranks[q.id]} "
+                      f"dense={results['dense'].ranks[q.id]}: {q.question}")
+
+
+if __name__ == "__main__":
+    main()
