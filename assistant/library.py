@@ -15,6 +15,7 @@ from ingest.model import DocumentMeta, IngestError
 from ingest.pdf import PARSER_VERSION, file_sha256, read_document
 
 from .settings import Settings
+from .translate import detect_language, dutch_search_words
 
 log = logging.getLogger(__name__)
 ADDED, UPDATED, UNCHANGED, RESUMED, FAILED, PRUNED = (
@@ -156,7 +157,9 @@ class Library:
     # -- query and manage --------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,
                per_document: int | None = None) -> list[Hit]:
-        return self.index.search(query, k, filt, mode, per_document)
+        """Hybrid search; an English query reaches the lexical leg in Dutch words."""
+        bm25_query = dutch_search_words(query) if detect_language(query) == "en" else None
+        return self.index.search(query, k, filt, mode, per_document, bm25_query)
 
     def documents(self) -> list[tuple[DocumentMeta, str, str]]:
         return self.index.documents()

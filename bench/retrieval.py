@@ -8,6 +8,7 @@ import argparse
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +29,7 @@ def main() -> None:
     ap.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     ap.add_argument("--tolerance", type=int, default=0)
     ap.add_argument("--misses", action="store_true", help="print the questions hybrid misses at 5")
+    ap.add_argument("--grid", action="store_true", help="also try other fusion weights and boosts")
     args = ap.parse_args()
     home = args.home or Path(tempfile.mkdtemp(prefix="beleid-bench-"))
     lib = Library(Settings(home=home, corpus=ROOT / "corpus"))
@@ -36,14 +38,27 @@ def main() -> None:
     print(f"index ready in {time.perf_counter() - t:.1f} s ({home})")
     questions = load_questions(args.questions)
     print(f"{len([q for q in questions if q.answerable])} answerable questions, page tolerance {args.tolerance}")
-    print(f"{'mode':8} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}")
+    print(f"{'mode':8} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR':>6}   config")
     results = {}
-    for mode in ("bm25", "dense", "hybrid"):
+    variants = [(m, lib.index_cfg) for m in ("bm25", "dense", "hybrid")]
+    if args.grid:
+        base = lib.index_cfg
+        variants += [("hybrid", replace(base, bm25_weight=bw, dense_weight=dw, region_boost=rb, amount_boost=ab,
+                                        rrf_k=k))
+                     for k in (5, 15, 60) for bw, dw in ((1, 1), (1, 0.7), (1, 0.5)) for rb in (0, 0.3)
+                     for ab in (0, 0.3)]
+    for mode, cfg in variants:
+        lib.index.cfg = cfg
+
         def search(q, mode=mode):
-            return [(h.chunk.file, h.chunk.page) for h in lib.search(q.question, 10, mode=mode)]
+            # follow-ups are searched with the earlier user turns (rewriting comes with the assistant)
+            text = " ".join([t["content"] for t in q.history if t.get("role") == "user"] + [q.question])
+            return [(h.chunk.file, h.chunk.page) for h in lib.search(text, 10, mode=mode)]
         s = score_retrieval(questions, search, tolerance=args.tolerance)
-        results[mode] = s
-        print(f"{mode:8} {s.recall[1]:6.3f} {s.recall[5]:6.3f} {s.recall[10]:6.3f} {s.mrr:6.3f}")
+        results.setdefault(mode, s)
+        note = "" if mode != "hybrid" else (f"k={cfg.rrf_k} w={cfg.bm25_weight}/{cfg.dense_weight} region+{cfg.region_boost} "
+                                            f"amount+{cfg.amount_boost}")
+        print(f"{mode:8} {s.recall[1]:6.3f} {s.recall[5]:6.3f} {s.recall[10]:6.3f} {s.mrr:6.3f}   {note}")
     if args.misses:
         for q in questions:
             r = results["hybrid"].ranks.get(q.id, 0)
