@@ -18,7 +18,7 @@ from .fusion import fuse_rankings
 
 BM25, DENSE, HYBRID = "bm25", "dense", "hybrid"
 _MONEY_QUESTION = re.compile(r"\b(hoeveel|budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|middelen|"
-                             r"investe\w*|how much|cost\w*|money|amount|spend\w*|funding)\b|€", re.I)
+                             r"investe\w*|how much|cost\w*|money|amount|spend\w*|funding|(?:19|20)\d\d)\b|€", re.I)
 _AMOUNT = re.compile(r"€\s*\d|\d+(?:[.,]\d+)?\s*(?:miljoen|mln|duizend)\b", re.I)
 
 
