@@ -144,15 +144,21 @@ class Library:
 
     def rebuild(self) -> None:
         """Throw the whole index away (catalog, BM25, vectors) so the next ingest starts clean."""
-        from index.dense import COLLECTION, chroma_client
+        from index.catalog import Catalog
+        from index.dense import chroma_client
 
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        catalog = Catalog(self.settings.home / "catalog.sqlite")  # no fingerprint check: it may differ
+        name = catalog.collection_name()
+        catalog.close()
         client = chroma_client(self.settings.home, self.settings.chroma_url)
-        if COLLECTION in [c if isinstance(c, str) else c.name for c in client.list_collections()]:
-            client.delete_collection(COLLECTION)
-        for name in ("catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm"):
-            (self.settings.home / name).unlink(missing_ok=True)
+        if name in [c if isinstance(c, str) else c.name for c in client.list_collections()]:
+            client.delete_collection(name)
+        for db in ("catalog.sqlite", "catalog.sqlite-wal", "catalog.sqlite-shm"):
+            (self.settings.home / db).unlink(missing_ok=True)
         shutil.rmtree(self.settings.home / "bm25", ignore_errors=True)
-        self._index = None
 
     # -- query and manage --------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from dataclasses import asdict
 from pathlib import Path
 
@@ -60,6 +61,15 @@ class Catalog:
             raise IndexMismatchError(
                 f"De index in {self.path.parent} is gebouwd met andere instellingen ({diff}). "
                 f"Herbouw hem met: beleid ingest --rebuild")
+
+    def collection_name(self) -> str:
+        """This index's own Chroma collection, so several homes can share one Chroma server safely."""
+        row = self.db.execute("SELECT value FROM settings WHERE key='collection'").fetchone()
+        if row:
+            return row[0]
+        name = f"beleid-{uuid.uuid4().hex[:12]}"
+        self.db.execute("INSERT INTO settings VALUES ('collection', ?)", (name,))
+        return name
 
     def version(self) -> int:
         """Bumped on every change, so in-memory caches (BM25) know when to reload."""

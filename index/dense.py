@@ -1,10 +1,10 @@
 """The dense leg: a Chroma collection, embedded and persistent in BELEID_HOME or a Chroma server."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-COLLECTION = "beleid_chunks"
 
 
 def chroma_client(home: Path, url: str | None = None):
@@ -15,13 +15,18 @@ def chroma_client(home: Path, url: str | None = None):
     settings = Settings(anonymized_telemetry=False)
     if url:
         u = urlparse(url)
-        return chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
+        if u.scheme not in ("http", "https") or not u.hostname:
+            raise ValueError(f"BELEID_CHROMA_URL={url!r} is geen geldige URL; bedoeld is bijv. http://127.0.0.1:8000")
+        # httpx honours HTTP(S)_PROXY: never send passages and vectors through a proxy to our own server
+        for var in ("NO_PROXY", "no_proxy"):
+            os.environ[var] = ",".join(filter(None, [os.environ.get(var), u.hostname]))
+        return chromadb.HttpClient(host=u.hostname, port=u.port or (443 if u.scheme == "https" else 8000),
                                    ssl=u.scheme == "https", settings=settings)
     return chromadb.PersistentClient(path=str(home / "chroma"), settings=settings)
 
 
 class ChromaStore:
-    def __init__(self, client, embedding_function, name: str = COLLECTION):
+    def __init__(self, client, embedding_function, name: str):
         self.collection = client.get_or_create_collection(
             name=name, embedding_function=embedding_function,
             configuration={"hnsw": {"space": "cosine"}})

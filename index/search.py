@@ -122,7 +122,7 @@ class Index:
             from .embed import ChromaEmbeddingFunction
 
             self._store = ChromaStore(chroma_client(self.home, self._chroma_url),
-                                      ChromaEmbeddingFunction(self.embedder))
+                                      ChromaEmbeddingFunction(self.embedder), self.catalog.collection_name())
         return self._store
 
     def snapshot(self) -> _Snapshot:

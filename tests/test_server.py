@@ -138,16 +138,14 @@ def server_lib(chroma_server, tmp_path_factory):
     return {"lib": lib, "home": home, "corpus": corpus, "report": report}
 
 
-def server_collection(url: str):
+def server_collection(url: str, name: str):
     """An independent client straight to the server, to see what it really holds."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    from index.dense import COLLECTION
-
     port = int(url.rsplit(":", 1)[1])
     client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
-    return client.get_collection(COLLECTION)
+    return client.get_collection(name)
 
 
 def pages(hits):
@@ -164,7 +162,7 @@ def test_ingest_writes_every_chunk_to_the_server(chroma_server, server_lib):
     assert lib.index.store.count() == n_chunks
     assert all(state == "ready" for _, state, _ in lib.documents())
     # the vectors really live on the server (a second client sees them) and in its --path
-    assert server_collection(chroma_server["url"]).count() == n_chunks
+    assert server_collection(chroma_server["url"], lib.index.catalog.collection_name()).count() == n_chunks
     assert (chroma_server["data"] / "chroma.sqlite3").exists()
     assert not (home / "chroma").exists(), "an embedded Chroma was written in BELEID_HOME despite chroma_url"
 
@@ -215,7 +213,7 @@ def test_remove_deletes_the_vectors_on_the_server(chroma_server, server_lib):
     n_renkum = len(lib.index.catalog.chunks(RENKUM))
     assert lib.index.store.ids_of(VNG) == set()
     assert lib.index.store.count() == n_renkum
-    on_server = server_collection(chroma_server["url"])
+    on_server = server_collection(chroma_server["url"], lib.index.catalog.collection_name())
     assert on_server.count() == n_renkum
     assert on_server.get(ids=sorted(vng_ids), include=[])["ids"] == []
     assert all(h.chunk.file == RENKUM for h in lib.search("beschermd wonen", 10, mode="dense"))
@@ -224,3 +222,21 @@ def test_remove_deletes_the_vectors_on_the_server(chroma_server, server_lib):
     # the server itself never connected anywhere but loopback (a snapshot of its sockets)
     assert chroma_server["proc"].poll() is None, chroma_server["output"]()
     assert non_loopback_peers(chroma_server["proc"].pid) == []
+
+
+def test_two_homes_share_a_server_without_touching_each_other(chroma_server, server_lib, tmp_path):
+    other = make_library(tmp_path / "other-home", copy_corpus(tmp_path / "c2", [VNG]), chroma_url=chroma_server["url"])
+    other.ingest()
+    mine = server_lib["lib"]
+    assert other.index.catalog.collection_name() != mine.index.catalog.collection_name()
+    before = mine.index.store.count()
+    other.rebuild()
+    assert mine.index.store.count() == before  # the other home's rebuild left this index alone
+    assert mine.search("buurtcirkels", 3, mode="dense")
+
+
+def test_chroma_url_without_scheme_is_refused(tmp_path):
+    from index.dense import chroma_client
+
+    with pytest.raises(ValueError, match="http://127.0.0.1:8000"):
+        chroma_client(tmp_path, "127.0.0.1:8001")
