@@ -107,13 +107,18 @@ def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: 
     if not hits:
         click.echo("Geen passages gevonden.")
         return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=True, expand=True)
+    for name, kw in (("#", {"width": 3}), ("document", {"ratio": 2}), ("p.", {"width": 4}), ("passage", {"ratio": 5})):
+        table.add_column(name, overflow="fold", **kw)
     for i, h in enumerate(hits, 1):
         c = h.chunk
         snippet = " ".join(c.text.split())
-        section = " > ".join(c.section)
-        click.echo(click.style(f"[{i}] {c.file}, p. {c.page}", bold=True)
-                   + (f" — {section}" if section else "") + (" (tabel)" if c.kind == "table" else ""))
-        click.echo(f"    {snippet[:300]}{'…' if len(snippet) > 300 else ''}")
+        where = c.file + (f"\n{' > '.join(c.section)}" if c.section else "") + ("\n(tabel)" if c.kind == "table" else "")
+        table.add_row(str(i), where, str(c.page), snippet[:400] + ("…" if len(snippet) > 400 else ""))
+    Console(width=None if sys.stdout.isatty() else 140).print(table)
 
 
 @main.command()
