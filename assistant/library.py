@@ -92,6 +92,7 @@ class Library:
         files = find_pdfs(paths)
         overrides: dict[Path, dict] = {}
         results: list[FileResult] = []
+        self.index.store  # opening the store reconciles it with the catalog (lost vectors → pending)
         known = {m.file: m for m, _, _ in self.index.documents()}
         for path in files:
             folder = path.parent

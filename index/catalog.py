@@ -97,8 +97,14 @@ class Catalog:
             self._bump()
 
     def mark_ready(self, file: str) -> None:
+        self._set_state(file, READY)
+
+    def mark_pending(self, file: str) -> None:
+        self._set_state(file, PENDING)
+
+    def _set_state(self, file: str, state: str) -> None:
         with self.db:
-            self.db.execute("UPDATE documents SET state=?, updated=julianday('now') WHERE file=?", (READY, file))
+            self.db.execute("UPDATE documents SET state=?, updated=julianday('now') WHERE file=?", (state, file))
 
     def remove(self, file: str) -> bool:
         with self.db:

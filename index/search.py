@@ -1,6 +1,7 @@
 """The index: catalog + BM25 + Chroma kept in step, and hybrid search over them. Chunks in, Hits out."""
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from .dense import ChromaStore, chroma_client
 from .fusion import fuse_rankings
 
 BM25, DENSE, HYBRID = "bm25", "dense", "hybrid"
+log = logging.getLogger(__name__)
 _MONEY_QUESTION = re.compile(r"\b(hoeveel|budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|middelen|"
                              r"investe\w*|how much|cost\w*|money|amount|spend\w*|funding|(?:19|20)\d\d)\b|€", re.I)
 _AMOUNT = re.compile(r"€\s*\d|\d+(?:[.,]\d+)?\s*(?:miljoen|mln|duizend)\b", re.I)
@@ -123,7 +125,20 @@ class Index:
 
             self._store = ChromaStore(chroma_client(self.home, self._chroma_url),
                                       ChromaEmbeddingFunction(self.embedder), self.catalog.collection_name())
+            self._reconcile()
         return self._store
+
+    def _reconcile(self) -> None:
+        """Vectors can go missing behind the catalog's back (a wiped Chroma folder or server): such
+        documents go back to pending, so search says so and the next ingest re-embeds them."""
+        ready = [m.file for m, state, _ in self.catalog.documents() if state != PENDING]
+        expected = sum(len(self.catalog.chunks(f)) for f in ready)
+        if self._store.count() >= expected:
+            return
+        for file in ready:
+            if len(self._store.ids_of(file)) < len(self.catalog.chunks(file)):
+                log.warning("%s: vectoren ontbreken in Chroma; draai beleid ingest om ze opnieuw te maken", file)
+                self.catalog.mark_pending(file)
 
     def snapshot(self) -> _Snapshot:
         with self._lock:

@@ -167,3 +167,15 @@ def test_cli_usage_errors_exit_2(tmp_path):
     run = subprocess.run(beleid_cmd() + ["remove", "bestaat-niet.pdf"], env=cli_env(tmp_path / "h"),
                          capture_output=True, text=True)
     assert run.returncode == 1 and "bestaat-niet.pdf" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_lost_vectors_send_documents_back_to_pending(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus", [VNG])
+    subprocess.run(beleid_cmd() + ["ingest", str(corpus)], env=cli_env(tmp_path / "home"), check=True,
+                   capture_output=True)  # another process: Chroma caches clients per path in-process
+    shutil.rmtree(tmp_path / "home" / "chroma")  # the vectors vanish behind the catalog's back
+    fresh = make_library(tmp_path / "home", corpus)
+    assert fresh.search("leerkring", 3)  # lexical leg still answers
+    assert fresh.index.pending() == [VNG]
+    assert [r.status for r in fresh.ingest().results] == ["hervat"]
+    assert fresh.index.store.count() == len(fresh.index.catalog.chunks()) and fresh.index.pending() == []

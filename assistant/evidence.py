@@ -1,0 +1,78 @@
+"""Pure evidence handling: sentences of passages, how well they match a question, and which question
+terms the passages do not contain (a refusal signal)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.bm25 import tokenize
+
+STOPWORDS = set("""
+de het een en of van voor in op aan met door bij tot uit over naar om te als dan dat die dit deze er is zijn was
+waren wordt worden werd kan kunnen zal zullen moet moeten heeft hebben had wat welke wie waar wanneer hoe hoeveel
+waarom ook nog al niet geen wel meer veel zo maar dus want omdat hun haar zijn ons onze we wij ik je jij u zij ze
+men iets elk elke alle andere zich hem hen mij mijn jouw uw per sinds tussen tegen zonder binnen onder boven
+the a an and or of for in on at to with by from as than that this these those is are was were be been being
+can could will would shall should must has have had what which who whom whose where when how why much many
+also not no any all other its it their them they we you he she his her our your per since between about into
+does do did there here then so such more most some each year jaar staat stond wil willen gaat gaan doen doet
+""".split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the passage text
+    end: int
+    text: str
+
+
+_SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9€\"'(‘“•-])|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences (or table rows, list items) of a passage, with offsets, line breaks inside kept."""
+    out: list[Sentence] = []
+    table_like = text.count("€") >= 3
+    pos = 0
+    for m in list(re.finditer(r"\n" if table_like else _SENT_END, text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(pos + lead, end, piece.strip()))
+        pos = m.end() if m else end
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """The question's words that carry meaning (no stop words), as BM25 tokens."""
+    return [t for t in tokenize(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())]
+
+
+def coverage(question: str, passage: str) -> float:
+    """Share of the question's content terms found in the passage."""
+    terms = set(content_terms(question))
+    if not terms:
+        return 0.0
+    found = set(tokenize(passage))
+    return len(terms & found) / len(terms)
+
+
+def missing_terms(question: str, passages: list[str]) -> list[str]:
+    """Question terms that no passage contains."""
+    found = set(t for p in passages for t in tokenize(p))
+    return [t for t in dict.fromkeys(content_terms(question)) if t not in found]
+
+
+_YEAR = re.compile(r"(?<![\d€.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def asked_years(question: str) -> list[str]:
+    return _YEAR.findall(question)
+
+
+def proper_names(question: str) -> list[str]:
+    """Capitalised words inside the question (not its first word): place and organisation names."""
+    words = re.findall(r"(?<![\w'])([A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)*)", question)
+    first = re.match(r"\s*([A-Za-zÀ-ÿ]+)", question)
+    return [w for w in words if not (first and question.strip().startswith(w) and w == first.group(1))]

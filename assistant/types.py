@@ -1,0 +1,37 @@
+"""What the assistant hands on: an Answer whose claims carry Citations to document pages."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int  # the [n] used in the answer text
+    file: str
+    page: int  # 1-based, as a PDF viewer shows it
+    title: str
+    text: str  # the exact cited passage (Page.text[start:end])
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str  # text with [n] markers
+    refused: bool
+    language: str  # "nl" | "en"
+    citations: tuple[Citation, ...] = ()
+    llm: str = "extractive"
+    timings_ms: dict[str, int] = field(default_factory=dict)
+    verified: bool = True  # every [n] points at a given passage and every number occurs in a cited passage
+    dropped: tuple[str, ...] = ()  # claims removed because they failed verification
+    see_also: tuple[Citation, ...] = ()  # closest passages, shown with a refusal
+
+    def to_json(self) -> dict:
+        """The `beleid ask --json` object (DESIGN.md), plus verification details."""
+        d = asdict(self)
+        d["citations"] = [asdict(c) for c in self.citations]
+        d["see_also"] = [asdict(c) for c in self.see_also]
+        d["dropped"] = list(self.dropped)
+        return d
