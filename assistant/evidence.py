@@ -64,7 +64,7 @@ def missing_terms(question: str, passages: list[str]) -> list[str]:
     return [t for t in dict.fromkeys(content_terms(question)) if t not in found]
 
 
-_YEAR = re.compile(r"(?<![\d€.,])(?:19|20)\d\d(?![\d.,]\d)")
+_YEAR = re.compile(r"(?<![\d€.,])(?<!€ )(?:19|20)\d\d(?![\d.,]\d)")
 
 
 def asked_years(question: str) -> list[str]:

@@ -42,13 +42,15 @@ def synthetic_documents(n_chunks: int, per_doc: int = 1000, seed: int = 7) -> li
         file = f"synthetisch-{d:04d}.pdf"
         meta = DocumentMeta(file, f"{d:016x}" + "0" * 48, f"Synthetisch document {d}", region=f"Regio {d % 20}",
                             year=2015 + d % 10, pages=per_doc // 4)
-        chunks, pages = [], []
+        chunks, pages = [], {}
         for i in range(min(per_doc, n_chunks - d * per_doc)):
             text = " ".join(rnd.choice(sentences) for _ in range(6))[:900]
             page = i // 4 + 1
-            chunks.append(Chunk(file, page, ("Synthetisch",), 0, len(text), text, "text", meta.title, meta.sha256[:16]))
-            pages.append(Page(page, text))
-        docs.append(Document(meta, tuple(pages), tuple(chunks)))
+            start = len(pages.get(page, ""))
+            pages[page] = pages.get(page, "") + text + "\n"
+            chunks.append(Chunk(file, page, ("Synthetisch",), start, start + len(text), text, "text", meta.title,
+                                meta.sha256[:16]))
+        docs.append(Document(meta, tuple(Page(n, t) for n, t in pages.items()), tuple(chunks)))
     return docs
 
 

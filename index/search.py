@@ -93,8 +93,46 @@ class _Snapshot:
         self.chunks = chunks
         self.metas = metas
         self.row_of = {c.id: i for i, c in enumerate(chunks)}
-        self.files = np.array([c.file for c in chunks], dtype=object)
+        by_file: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            by_file.setdefault(c.file, []).append(i)
+        self.rows_of_file = {f: np.array(rows, dtype=np.int64) for f, rows in by_file.items()}
         self.bm25 = bm25
+        self._vocabulary: set[str] | None = None
+        self._vectors: np.ndarray | None = None
+
+    def rows(self, files: list[str]) -> np.ndarray:
+        return np.concatenate([self.rows_of_file.get(f, np.zeros(0, dtype=np.int64)) for f in files])
+
+    def mask(self, files: list[str]) -> np.ndarray:
+        m = np.zeros(len(self.chunks), dtype=bool)
+        m[self.rows(files)] = True
+        return m
+
+    def vectors(self, store: ChromaStore) -> np.ndarray:
+        """All chunk vectors in row order (zeros where one is missing), loaded from Chroma once per
+        snapshot: filtered dense search is an exact dot product over the admitted rows, which beats
+        Chroma's filtered HNSW query by far at 100k chunks."""
+        if self._vectors is None:
+            ids = [c.id for c in self.chunks]
+            matrix = None
+            for i in range(0, len(ids), 5000):
+                got = store.collection.get(ids=ids[i : i + 5000], include=["embeddings"])
+                for cid, vec in zip(got["ids"], got["embeddings"]):
+                    if matrix is None:
+                        matrix = np.zeros((len(ids), len(vec)), dtype=np.float32)
+                    matrix[self.row_of[cid]] = vec
+            self._vectors = matrix if matrix is not None else np.zeros((len(ids), 1), dtype=np.float32)
+        return self._vectors
+
+    @property
+    def vocabulary(self) -> set[str]:
+        """Every BM25 token in the index: tells whether the corpus mentions a name at all."""
+        if self._vocabulary is None:
+            from .bm25 import tokenize
+
+            self._vocabulary = {t for c in self.chunks for t in tokenize(c.index_text())}
+        return self._vocabulary
 
 
 class Index:
@@ -224,12 +262,18 @@ class Index:
         dense: list[tuple[int, float]] = []
         if mode in (BM25, HYBRID):
             scores = snap.bm25.scores(bm25_query or query)
-            mask = None if files is None else np.isin(snap.files, files)
+            mask = None if files is None else snap.mask(files)
             lexical = [(r, float(scores[r])) for r in top_rows(scores, mask, n)]
         if mode in (DENSE, HYBRID):
             vector = self.embedder.embed_query(query)
-            found = self.store.query(vector, n, files)
-            dense = [(snap.row_of[i], s) for i, s in found if i in snap.row_of]  # drop stale vectors
+            if files is None:
+                found = self.store.query(vector, n, files)
+                dense = [(snap.row_of[i], s) for i, s in found if i in snap.row_of]  # drop stale vectors
+            else:
+                rows = snap.rows(files)
+                sims = snap.vectors(self.store)[rows] @ np.asarray(vector, dtype=np.float32)
+                best = np.argsort(-sims, kind="stable")[:n]
+                dense = [(int(rows[i]), float(sims[i])) for i in best if sims[i] != 0.0]
         if mode == BM25:
             return [Hit(snap.chunks[r], s, bm25=s, bm25_rank=i) for i, (r, s) in enumerate(lexical[:k], 1)]
         if mode == DENSE:
