@@ -179,3 +179,24 @@ def test_lost_vectors_send_documents_back_to_pending(tmp_path):
     assert fresh.index.pending() == [VNG]
     assert [r.status for r in fresh.ingest().results] == ["hervat"]
     assert fresh.index.store.count() == len(fresh.index.catalog.chunks()) and fresh.index.pending() == []
+
+
+def test_dev_set_retrieval_meets_the_bar(corpus_library):
+    """eval/questions.yaml, exact gold page: hybrid R@5 ≥ 0.9 and at least as good as each leg alone."""
+    from eval.questions import load_questions
+    from eval.retrieval import score_retrieval
+
+    questions = load_questions()
+    scores = {}
+    for mode in ("bm25", "dense", "hybrid"):
+        def search(q, mode=mode):
+            text = " ".join([t["content"] for t in q.history if t.get("role") == "user"] + [q.question])
+            return pages(corpus_library.search(text, 10, mode=mode))
+        scores[mode] = score_retrieval(questions, search)
+    hybrid = scores["hybrid"]
+    assert hybrid.n >= 40
+    assert hybrid.recall[5] >= 0.9, hybrid.recall
+    for leg in ("bm25", "dense"):
+        for k in (1, 5, 10):
+            assert hybrid.recall[k] >= scores[leg].recall[k], (leg, k, hybrid.recall, scores[leg].recall)
+        assert hybrid.mrr >= scores[leg].mrr
