@@ -26,21 +26,36 @@ class Sentence:
     text: str
 
 
-_SENT_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9€\"'(‘“•-])|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+_SENT_END = re.compile(r"(?<=[.!?;])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9€\"'(‘“•-])|\n(?=\s*(?:[-•*]|\d+\.)\s)")
+
+
+def _separators(text: str) -> list[tuple[int, int]]:
+    """Spans between sentences: after a sentence end, before a list item, and at the line break after a
+    short line followed by a capital (a heading or a label such as "Inschatting kosten: ...")."""
+    if text.count("€") >= 3:  # a table: every line is a row
+        return [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
+    seps = {(m.start(), m.end()) for m in _SENT_END.finditer(text)}
+    line_start = 0
+    for m in re.finditer(r"\n", text):
+        short = 3 <= len(text[line_start : m.start()].strip()) <= 60
+        if short and m.end() < len(text) and text[m.end()].isupper():
+            seps.add((m.start(), m.end()))
+        line_start = m.end()
+    return sorted(seps)
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences (or table rows, list items) of a passage, with offsets, line breaks inside kept."""
     out: list[Sentence] = []
-    table_like = text.count("€") >= 3
     pos = 0
-    for m in list(re.finditer(r"\n" if table_like else _SENT_END, text)) + [None]:
-        end = m.start() if m else len(text)
-        piece = text[pos:end]
+    for a, b in _separators(text) + [(len(text), len(text))]:
+        if a < pos:
+            continue
+        piece = text[pos:a]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(pos + lead, end, piece.strip()))
-        pos = m.end() if m else end
+            out.append(Sentence(pos + lead, pos + len(piece.rstrip()), piece.strip()))
+        pos = b
     return out
 
 

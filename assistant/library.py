@@ -168,6 +168,17 @@ class Library:
         bm25_query = dutch_search_words(query) if detect_language(query) == "en" else None
         return self.index.search(query, k, filt, mode, per_document, bm25_query)
 
+    def assistant(self, llm: str | None = None):
+        """The grounded assistant over this library with the configured (or named) generator."""
+        from .answer import Assistant
+        from .llm import chat_model_from_name
+
+        name = llm or self.settings.llm
+        s = self.settings
+        chat = None if name == "extractive" else chat_model_from_name(
+            name, url=s.llm_url, model=s.llm_model, api_key=s.llm_api_key, threads=s.threads)
+        return Assistant(self, chat)
+
     def documents(self) -> list[tuple[DocumentMeta, str, str]]:
         return self.index.documents()
 

@@ -27,6 +27,7 @@ class Answer:
     verified: bool = True  # every [n] points at a given passage and every number occurs in a cited passage
     dropped: tuple[str, ...] = ()  # claims removed because they failed verification
     see_also: tuple[Citation, ...] = ()  # closest passages, shown with a refusal
+    reason: str = ""  # why it was refused (for people checking the decision)
 
     def to_json(self) -> dict:
         """The `beleid ask --json` object (DESIGN.md), plus verification details."""

@@ -121,6 +121,89 @@ def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: 
     Console(width=None if sys.stdout.isatty() else 140).print(table)
 
 
+def _print_sources(citations, title: str) -> None:
+    if not citations:
+        return
+    click.echo(click.style(f"\n{title}:", bold=True))
+    for c in citations:
+        snippet = " ".join(c.text.split())
+        click.echo(f"  [{c.n}] {c.title} — {c.file}, p. {c.page}")
+        click.echo(click.style(f"      {snippet[:220]}{'…' if len(snippet) > 220 else ''}", dim=True))
+
+
+def _answer_turn(assistant, question: str, history: list[dict], docs: tuple[str, ...]):
+    """Streams one turn to the terminal: the cited evidence at once, then the checked answer."""
+    answer = None
+    for event in assistant.stream(question, history, docs):
+        if event.kind == "evidence" and assistant.chat is not None:
+            click.echo(click.style(event.text, dim=True))
+            click.echo()
+        elif event.kind == "answer":
+            answer = event.answer
+    nl = answer.language == "nl"
+    click.echo(answer.answer)
+    if answer.refused:
+        _print_sources(answer.see_also, "Zie ook" if nl else "See also")
+    else:
+        _print_sources(answer.citations, "Bronnen" if nl else "Sources")
+    return answer
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Eén JSON-object op stdout.")
+@click.option("--history", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="JSON-lijst van eerdere beurten [{role, content}].")
+@click.option("--doc", "docs", multiple=True, help="Alleen in dit document; herhaalbaar.")
+@click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
+def ask(question: str, as_json: bool, history: Path | None, docs: tuple[str, ...], llm: str | None) -> None:
+    """Stel een vraag; het antwoord noemt bij elke bewering document en pagina."""
+    turns = json.loads(history.read_text(encoding="utf-8")) if history else []
+    if not isinstance(turns, list) or not all(isinstance(t, dict) and "role" in t and "content" in t for t in turns):
+        raise click.UsageError("--history moet een JSON-lijst zijn van {\"role\": ..., \"content\": ...}")
+    assistant = _library().assistant(llm)
+    files = tuple(Path(d).name for d in docs)
+    if as_json:
+        answer = assistant.ask(question, turns, files)
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        return
+    _answer_turn(assistant, question, turns, files)
+
+
+@main.command()
+@click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
+def chat(llm: str | None) -> None:
+    """Gesprek in de terminal: vragen, vervolgvragen, /bronnen, /reset, /exit."""
+    assistant = _library().assistant(llm)
+    history: list[dict] = []
+    last = None
+    interactive = sys.stdin.isatty()
+    if interactive:
+        click.echo("beleid chat — stel een vraag over de documenten. /bronnen, /reset, /exit")
+    while True:
+        try:
+            line = input("\nvraag> " if interactive else "")
+        except EOFError:
+            break
+        q = line.strip()
+        if not q:
+            continue
+        if q in ("/exit", "/quit", "/stop"):
+            break
+        if q == "/reset":
+            history, last = [], None
+            click.echo("Gesprek gewist.")
+            continue
+        if q == "/bronnen":
+            if last is None:
+                click.echo("Nog geen antwoord.")
+            else:
+                _print_sources(last.citations or last.see_also, "Bronnen")
+            continue
+        last = _answer_turn(assistant, q, history, ())
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": last.answer}]
+
+
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 def docs(as_json: bool) -> None:

@@ -1,0 +1,109 @@
+"""The assistant around the model, on the real corpus index: refusals decided by evidence, citations
+aligned to supporting passages, numbers verified, a failing answer regenerated once, then replaced by
+the extractive answer. A scripted chat model stands in for the LLM here (no quality claims)."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from assistant.answer import REFUSAL_TOKEN, Assistant, standalone_question
+from assistant.llm import ScriptedChatModel
+from conftest import MAASHORST, RENKUM, beleid_cmd, cli_env
+
+pytestmark = pytest.mark.slow
+
+HERSTEL = "Hoeveel budget is er in 2023 voor het opzetten van een herstelcentrum in Maashorst?"
+
+
+def test_refuses_off_topic_and_out_of_corpus_questions(corpus_library):
+    a = Assistant(corpus_library, ScriptedChatModel([]))  # the model is never asked
+    for q, lang in [("Wat is de hoofdstad van Frankrijk?", "nl"),
+                    ("Hoeveel mensen wonen er beschermd in de gemeente Zwolle?", "nl"),
+                    ("Hoeveel budget heeft Maashorst in 2025 voor het herstelcentrum?", "nl"),
+                    ("What is the capital of France?", "en")]:
+        ans = a.ask(q)
+        assert ans.refused and ans.language == lang and ans.citations == ()
+        assert ans.answer.startswith("Dat staat niet in de documenten" if lang == "nl" else "The documents do not")
+        assert ans.see_also and ans.reason
+
+
+def test_verified_answer_keeps_supported_sentences_and_aligns_citations(corpus_library):
+    chat = ScriptedChatModel(["In 2023 is er € 80.000 voor het opzetten van een herstelcentrum. "
+                              "Dat is het begin van een grote beweging."])
+    ans = Assistant(corpus_library, chat).ask(HERSTEL)
+    assert not ans.refused and ans.verified
+    assert "€ 80.000" in ans.answer and "[1]" in ans.answer
+    c = ans.citations[0]
+    assert (c.file, c.page) == (MAASHORST, 21) and "80.000" in c.text
+    prompt = chat.received[0][1]["content"]
+    assert "Opzetten herstelcentrum" in prompt and HERSTEL in prompt
+
+
+def test_wrong_number_is_regenerated_once_then_replaced_by_extractive(corpus_library):
+    chat = ScriptedChatModel(["Er is € 25.000 voor het herstelcentrum [1].", "Het kost € 95.000 [1]."])
+    ans = Assistant(corpus_library, chat).ask(HERSTEL)
+    assert len(chat.received) == 2
+    assert "25.000" in chat.received[1][1]["content"]  # the feedback names the unsupported number
+    assert "25.000" not in ans.answer and "95.000" not in ans.answer
+    assert "80.000" in ans.answer  # the extractive answer quotes the table row
+    assert ans.dropped and any(c.page == 21 for c in ans.citations)
+
+
+def test_citation_markers_outside_the_passages_are_realigned(corpus_library):
+    chat = ScriptedChatModel(["Het herstelcentrum krijgt in 2023 € 80.000 [7]."])
+    ans = Assistant(corpus_library, chat).ask(HERSTEL)
+    assert "[7]" not in ans.answer and "[1]" in ans.answer
+    assert ans.citations[0].page == 21
+
+
+def test_model_refusal_against_strong_evidence_falls_back_to_extractive(corpus_library):
+    ans = Assistant(corpus_library, ScriptedChatModel([REFUSAL_TOKEN])).ask(HERSTEL)
+    assert not ans.refused and "80.000" in ans.answer
+
+
+def test_followups_are_made_standalone():
+    history = [{"role": "user", "content": "Wat zijn buurtcirkels in Renkum?"},
+               {"role": "assistant", "content": "Een groep buurtbewoners die elkaar helpt [1]."}]
+    assert "buurtcirkels" in standalone_question("En hoeveel kost dat?", history)
+    assert standalone_question("Wat is Beschermd Thuis?", []) == "Wat is Beschermd Thuis?"
+
+
+def test_followup_retrieves_what_the_history_is_about(corpus_library):
+    history = [{"role": "user", "content": "Wat zijn buurtcirkels in Renkum?"}]
+    ans = Assistant(corpus_library, None).ask("En hoeveel kost dat?", history)
+    assert not ans.refused and any(c.file == RENKUM and c.page in (6, 8) for c in ans.citations)
+    assert "35.000" in ans.answer or "60.000" in ans.answer
+
+
+def test_extractive_backend_answers_english_in_english(corpus_library):
+    ans = Assistant(corpus_library, None).ask("What is the total cost of Renkum's plan for sheltered housing?")
+    assert ans.language == "en" and ans.answer.startswith("According to the documents")
+    assert any(c.file == RENKUM for c in ans.citations)
+
+
+def test_ask_json_contract(tmp_path, corpus_library):
+    home = corpus_library.settings.home
+    run = subprocess.run(beleid_cmd() + ["ask", HERSTEL, "--json", "--llm", "extractive"], env=cli_env(home),
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    obj = json.loads(run.stdout)
+    assert {"question", "answer", "refused", "language", "citations", "llm", "timings_ms"} <= set(obj)
+    assert obj["refused"] is False and obj["llm"] == "extractive"
+    c = obj["citations"][0]
+    assert {"n", "file", "page", "title", "text", "start", "end"} <= set(c)
+    assert f"[{c['n']}]" in obj["answer"]
+    hist = tmp_path / "h.json"
+    hist.write_text('{"not": "a list"}')
+    bad = subprocess.run(beleid_cmd() + ["ask", "x", "--history", str(hist)], env=cli_env(home),
+                         capture_output=True, text=True)
+    assert bad.returncode == 2
+
+
+def test_chat_does_not_hang_without_a_terminal(corpus_library):
+    run = subprocess.run(beleid_cmd() + ["chat", "--llm", "extractive"], env=cli_env(corpus_library.settings.home),
+                         input="Wat kosten de buurtcirkels?\n/bronnen\n/exit\n", capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "Bronnen" in run.stdout and RENKUM in run.stdout
