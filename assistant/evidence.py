@@ -87,7 +87,45 @@ def asked_years(question: str) -> list[str]:
 
 
 def proper_names(question: str) -> list[str]:
-    """Capitalised words inside the question (not its first word): place and organisation names."""
-    words = re.findall(r"(?<![\w'])([A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)*)", question)
-    first = re.match(r"\s*([A-Za-zÀ-ÿ]+)", question)
-    return [w for w in words if not (first and question.strip().startswith(w) and w == first.group(1))]
+    """Capitalised words inside a sentence of the question (place and organisation names); not a
+    sentence's first word, not the head of a compound ("Long-term")."""
+    names = []
+    for m in re.finditer(r"(?<![\w'-])([A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)*)\b(?!-)", question):
+        before = question[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:\"'‘“(":
+            continue
+        names.append(m.group(1))
+    return names
+
+
+def known_name(name: str, vocabulary: set[str]) -> bool:
+    """The corpus mentions the name, or a word it derives from ("Renkumse" → "renkum")."""
+    for token in tokenize(name):
+        if token in vocabulary:
+            continue
+        if not any(len(v) >= 5 and token.startswith(v) for v in vocabulary if v[:3] == token[:3]):
+            return False
+    return True
+
+
+def focus(text: str, terms: set[str], budget: int) -> str:
+    """The part of a passage around its sentence that best matches `terms`, within `budget` characters
+    (a table keeps its first line: the column header). Keeps the model's prompt short."""
+    if len(text) <= budget:
+        return text
+    sents = split_sentences(text)
+    if not sents:
+        return text[:budget]
+    scores = [len(terms & set(tokenize(s.text))) for s in sents]
+    lo = hi = max(range(len(sents)), key=lambda i: scores[i])
+    while True:
+        options = [i for i in (lo - 1, hi + 1) if 0 <= i < len(sents)]
+        options = [i for i in options if sents[max(hi, i)].end - sents[min(lo, i)].start <= budget]
+        if not options:
+            break
+        pick = max(options, key=lambda i: (scores[i], -abs(i - lo)))
+        lo, hi = min(lo, pick), max(hi, pick)
+    piece = text[sents[lo].start : sents[hi].end]
+    if lo > 0 and text.count("€") >= 3:
+        piece = sents[0].text + "\n…\n" + piece
+    return piece

@@ -34,8 +34,9 @@ class Settings:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    threads: int = 1
-    """BELEID_THREADS: CPU threads for the local generator (1 is fastest when embedding runs beside it)."""
+    threads: int = 2
+    """BELEID_THREADS: CPU threads for the local generator: 2 on an idle 2-core machine; 1 when embedding
+    runs beside it (2 threads then halve generation speed)."""
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -49,5 +50,5 @@ class Settings:
             llm_url=env.get("BELEID_LLM_URL") or None,
             llm_model=env.get("BELEID_LLM_MODEL") or None,
             llm_api_key=env.get("BELEID_LLM_API_KEY") or None,
-            threads=int(env.get("BELEID_THREADS") or 1),
+            threads=int(env.get("BELEID_THREADS") or 2),
         )

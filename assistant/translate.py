@@ -63,7 +63,7 @@ GLOSSARY: dict[str, str] = {
     "provider": "aanbieder", "corporations": "corporaties woningcorporaties", "corporation": "corporatie",
     "housing corporations": "woningcorporaties", "insurers": "zorgverzekeraars", "purchasing": "inkoop",
     "procurement": "inkoop", "contract": "contract", "tariff": "tarief", "rate": "tarief", "price": "prijs",
-    "long-term": "langdurige", "act": "wet", "law": "wet", "youth": "jeugd", "young": "jongeren", "elderly": "ouderen",
+    "long-term": "langdurige", "long": "lang langdurig", "act": "wet", "law": "wet", "youth": "jeugd", "young": "jongeren", "elderly": "ouderen",
     "proven": "bewezen", "method": "methode", "approach": "aanpak", "mentions": "noemt", "named": "genoemd",
     "expected": "verwacht", "drop": "daling afname", "decrease": "afname daling", "increase": "toename stijging",
     "growth": "groei", "recovery college": "herstelacademie", "centre": "centrum", "center": "centrum",

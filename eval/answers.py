@@ -1,0 +1,66 @@
+"""Answer metrics that need no LLM judge: required facts present (numbers compared by value), citations
+on gold pages, refusals right, latency."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.numbers import parse_numbers
+from assistant.types import Answer
+
+from .questions import Question
+from .retrieval import is_gold
+
+
+def has_required(answer: str, required: str) -> bool:
+    """A required string is in the answer: numbers by value ("80.000" = "€ 80,000"), text ignoring case
+    and spacing."""
+    wanted = [m for m in parse_numbers(required) if m.kind != "year" or len(required.strip()) == 4]
+    if wanted and len(wanted) == 1 and re.fullmatch(r"[€\s\d.,%-]+|.*(miljoen|procent|%).*", required.strip()):
+        values = {m.value for m in parse_numbers(answer)}
+        return wanted[0].value in values
+    norm = lambda s: " ".join(s.lower().split())  # noqa: E731
+    return norm(required) in norm(answer)
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    id: str
+    kind: str
+    correct: bool  # refusal items: refused; others: every required string present and not refused
+    refused: bool
+    cited_gold: bool | None  # any citation on a gold page (None for refusal items)
+    citation_precision: float | None  # share of citations on gold pages
+    bad_citations: int  # citations to pages that do not exist / markers without a citation
+    seconds: float
+
+
+def score_answer(q: Question, a: Answer, seconds: float, page_counts: dict[str, int]) -> ItemScore:
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", a.answer)}
+    known = {c.n for c in a.citations}
+    bad = len(markers - known) + sum(1 for c in a.citations if not 1 <= c.page <= page_counts.get(c.file, 0))
+    if not q.answerable:
+        return ItemScore(q.id, q.kind, a.refused, a.refused, None, None, bad, seconds)
+    correct = not a.refused and all(has_required(a.answer, r) for r in q.required)
+    on_gold = [is_gold(c.file, c.page, q.gold) for c in a.citations]
+    return ItemScore(q.id, q.kind, correct, a.refused, any(on_gold),
+                     sum(on_gold) / len(on_gold) if on_gold else 0.0, bad, seconds)
+
+
+def summarise(items: Sequence[ItemScore]) -> dict:
+    answerable = [i for i in items if i.cited_gold is not None]
+    refusals = [i for i in items if i.cited_gold is None]
+    secs = sorted(i.seconds for i in items)
+    pct = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
+    return {
+        "n": len(items),
+        "answer_accuracy": pct([i.correct for i in answerable]),
+        "citation_accuracy": pct([bool(i.cited_gold) for i in answerable if not i.refused]),
+        "citation_precision": pct([i.citation_precision for i in answerable if not i.refused]),
+        "refusal_accuracy": pct([i.refused for i in refusals]),
+        "false_refusal_rate": pct([i.refused for i in answerable]),
+        "bad_citations": sum(i.bad_citations for i in items),
+        "latency_median_s": round(secs[len(secs) // 2], 2) if secs else None,
+        "latency_p95_s": round(secs[min(len(secs) - 1, int(0.95 * len(secs)))], 2) if secs else None,
+    }
