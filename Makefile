@@ -5,6 +5,7 @@ run:
 	scripts/setup
 	.venv/bin/beleid ingest
 	.venv/bin/beleid search "Hoeveel geld is er in 2023 voor het herstelcentrum in Maashorst?" -k 3
+	.venv/bin/beleid chat
 
 test:
 	scripts/setup
