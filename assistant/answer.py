@@ -150,6 +150,7 @@ class Assistant:
         terms = set(content_terms(query))
         money = asks_for_money(plan.question)
         years = set(asked_years(plan.question))
+        total = bool(re.search(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", plan.question, re.I))
         scored = []
         for rank, hit in enumerate(plan.hits[:5]):
             heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
@@ -160,6 +161,8 @@ class Assistant:
                     score += 0.3
                 if years and years & tokens:
                     score += 0.2
+                if total and s.text.lower().startswith(("totaal", "total")):
+                    score += 0.5
                 if len(s.text) < 25:
                     score -= 0.3
                 scored.append((score, rank, s, hit))

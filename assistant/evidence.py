@@ -32,8 +32,14 @@ _SENT_END = re.compile(r"(?<=[.!?;])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9€\"'(
 def _separators(text: str) -> list[tuple[int, int]]:
     """Spans between sentences: after a sentence end, before a list item, and at the line break after a
     short line followed by a capital (a heading or a label such as "Inschatting kosten: ...")."""
-    if text.count("€") >= 3:  # a table: every line is a row
-        return [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
+    if text.count("€") >= 3:  # a table: a row ends at a line with amounts; wrapped labels stay with it
+        seps, line_start = [], 0
+        for m in re.finditer(r"\n", text):
+            line = text[line_start : m.start()]
+            if "€" in line or re.search(r"\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", line):
+                seps.append((m.start(), m.end()))
+            line_start = m.end()
+        return seps
     seps = {(m.start(), m.end()) for m in _SENT_END.finditer(text)}
     line_start = 0
     for m in re.finditer(r"\n", text):
