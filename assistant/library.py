@@ -136,7 +136,8 @@ class Library:
         pending = self.index.pending()
         if not pending:
             return 0
-        total = sum(len(self.index.catalog.chunks(f)) for f in pending)
+        counts = self.index.catalog.chunk_counts()
+        total = sum(counts.get(f, 0) for f in pending)
         tick = progress(total, "embedden") if progress else None
         done = 0
         for file in pending:

@@ -137,6 +137,10 @@ class Catalog:
             out.append(Chunk(f, page, tuple(json.loads(section)), start, end, text, kind, title, doc_id))
         return out
 
+    def chunk_counts(self) -> dict[str, int]:
+        """Chunks per document, without loading their text."""
+        return dict(self.db.execute("SELECT file, COUNT(*) FROM chunks GROUP BY file").fetchall())
+
     def page_text(self, file: str, page: int) -> str | None:
         row = self.db.execute("SELECT text FROM pages WHERE file=? AND page=?", (file, page)).fetchone()
         return row[0] if row else None

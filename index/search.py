@@ -170,11 +170,11 @@ class Index:
         """Vectors can go missing behind the catalog's back (a wiped Chroma folder or server): such
         documents go back to pending, so search says so and the next ingest re-embeds them."""
         ready = [m.file for m, state, _ in self.catalog.documents() if state != PENDING]
-        expected = sum(len(self.catalog.chunks(f)) for f in ready)
-        if self._store.count() >= expected:
+        counts = self.catalog.chunk_counts()
+        if self._store.count() >= sum(counts.get(f, 0) for f in ready):
             return
         for file in ready:
-            if len(self._store.ids_of(file)) < len(self.catalog.chunks(file)):
+            if len(self._store.ids_of(file)) < counts.get(file, 0):
                 log.warning("%s: vectoren ontbreken in Chroma; draai beleid ingest om ze opnieuw te maken", file)
                 self.catalog.mark_pending(file)
 

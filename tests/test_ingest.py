@@ -7,11 +7,11 @@ import pytest
 
 from conftest import AMERSFOORT, CORPUS, MAASHORST, RENKUM, VNG
 from ingest.chunk import ChunkConfig, chunk_page
-from ingest.clean import clean_pages, join_hyphenated, normalise_text, remove_running_lines
+from ingest.clean import join_hyphenated, normalise_text, remove_running_lines
 from ingest.metadata import load_overrides
 from ingest.model import (TABLE, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
                           PdfEncryptedError)
-from ingest.pdf import read_document, read_pages
+from ingest.pdf import read_document
 from pdfmaker import encrypt_pdf, write_pdf
 
 

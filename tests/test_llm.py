@@ -4,7 +4,6 @@ The model loads once per session (the `local_model` fixture)."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
