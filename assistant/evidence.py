@@ -79,12 +79,6 @@ def coverage(question: str, passage: str) -> float:
     return len(terms & found) / len(terms)
 
 
-def missing_terms(question: str, passages: list[str]) -> list[str]:
-    """Question terms that no passage contains."""
-    found = set(t for p in passages for t in tokenize(p))
-    return [t for t in dict.fromkeys(content_terms(question)) if t not in found]
-
-
 _YEAR = re.compile(r"(?<![\d€.,])(?<!€ )(?:19|20)\d\d(?![\d.,]\d)")
 
 
@@ -114,24 +108,66 @@ def known_name(name: str, vocabulary: set[str]) -> bool:
     return True
 
 
-def focus(text: str, terms: set[str], budget: int) -> str:
-    """The part of a passage around its sentence that best matches `terms`, within `budget` characters
-    (a table keeps its first line: the column header). Keeps the model's prompt short."""
-    if len(text) <= budget:
-        return text
+def quote_windows(text: str, max_chars: int, max_sentences: int = 4) -> list[Sentence]:
+    """Runs of 1 to `max_sentences` consecutive sentences of a passage, each within `max_chars`: the
+    candidate quotes of an extractive answer (a fact often sits in the sentence after the matching one)."""
     sents = split_sentences(text)
-    if not sents:
-        return text[:budget]
-    scores = [len(terms & set(tokenize(s.text))) for s in sents]
-    lo = hi = max(range(len(sents)), key=lambda i: scores[i])
-    while True:
-        options = [i for i in (lo - 1, hi + 1) if 0 <= i < len(sents)]
-        options = [i for i in options if sents[max(hi, i)].end - sents[min(lo, i)].start <= budget]
-        if not options:
-            break
-        pick = max(options, key=lambda i: (scores[i], -abs(i - lo)))
-        lo, hi = min(lo, pick), max(hi, pick)
-    piece = text[sents[lo].start : sents[hi].end]
-    if lo > 0 and text.count("€") >= 3:
-        piece = sents[0].text + "\n…\n" + piece
-    return piece
+    out = []
+    for i, first in enumerate(sents):
+        for last in sents[i : i + max_sentences]:
+            if last is not first and last.end - first.start > max_chars:
+                break
+            out.append(Sentence(first.start, last.end, text[first.start : last.end]))
+    return out
+
+
+_NUMBER_WORDS = r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
+_CUES = {
+    "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd)\b", re.I),
+             re.compile(r"\b((?:19|20)\d\d|medio|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|"
+                        r"september|oktober|november|december|kwartaal)\b", re.I)),
+    "count": (re.compile(r"\b(hoeveel|how many|how much|aantal|welk deel|percentage|number of)\b", re.I),
+              re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w-])|%|procent", re.I)),
+    "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn)\b", re.I),
+                 re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b", re.I)),
+    "frequency": (re.compile(r"\b(hoe vaak|how often|frequentie)\b", re.I), re.compile(r"\bkeer\b", re.I)),
+    "money": (re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
+                         r"cost\w*|money|spend\w*|funding)\b|€", re.I),
+              re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
+    "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I), re.compile(r"^\s*(totaal|total)", re.I)),
+}
+_CUE_WEIGHT = {"when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
+
+
+def answer_cues(question: str) -> dict[str, re.Pattern]:
+    """What kind of answer the question wants (a date, a count, a duration, an amount, a total): each
+    with the pattern a quote that gives it matches. Asked years are a cue of their own."""
+    cues = {name: want for name, (asks, want) in _CUES.items() if asks.search(question)}
+    years = asked_years(question)
+    if years:
+        cues["years"] = re.compile("|".join(years))
+    return cues
+
+
+def quote_score(text: str, terms: set[str], heading: set[str], cues: dict[str, re.Pattern]) -> float:
+    """How well a candidate quote answers: share of the question's terms it holds (its section heading
+    counts), plus a bonus per answer cue it meets, minus a little for length."""
+    tokens = set(tokenize(text)) | heading
+    score = len(terms & tokens) / max(1, len(terms))
+    score += sum(_CUE_WEIGHT.get(name, 0.2) for name, want in cues.items() if want.search(text))
+    if len(text) < 25:
+        score -= 0.3
+    return score - 0.0003 * len(text)
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_UNANSWERED = {"money": "de gevonden passages noemen geen bedrag", "count": "de gevonden passages noemen geen aantal"}
+
+
+def unanswered(cues: dict[str, re.Pattern], quotes: list[str]) -> str | None:
+    """Why the best quotes cannot answer a question that asks for an amount or a count (none of them
+    holds one; years do not count), or None."""
+    for cue, reason in _UNANSWERED.items():
+        if cue in cues and not any(cues[cue].search(_YEARS.sub(" ", q)) for q in quotes):
+            return reason
+    return None

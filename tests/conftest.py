@@ -90,6 +90,23 @@ def corpus_library(tmp_path_factory):
     return lib
 
 
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    from assistant.llm import assemble_local_model
+
+    return assemble_local_model()
+
+
+@pytest.fixture(scope="session")
+def local_model(model_path):
+    """The real default model (Qwen2.5-Coder-1.5B via xllamacpp), loaded once per session."""
+    from assistant.llm import LocalChatModel
+
+    model = LocalChatModel(model_path, threads=2)
+    model.load()
+    return model
+
+
 def copy_corpus(dst: Path, files: list[str] | None = None) -> Path:
     dst.mkdir(parents=True, exist_ok=True)
     for f in files or [p.name for p in CORPUS.glob("*.pdf")]:

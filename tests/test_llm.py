@@ -43,18 +43,6 @@ SCHEMA = {
 }
 
 
-@pytest.fixture(scope="session")
-def model_path() -> Path:
-    return assemble_local_model()
-
-
-@pytest.fixture(scope="session")
-def local_model(model_path) -> LocalChatModel:
-    model = LocalChatModel(model_path, threads=1)
-    model.load()
-    return model
-
-
 # --- assembly --------------------------------------------------------------------------------------
 
 

@@ -2,7 +2,7 @@
 sentence splitting, coverage and follow-up rewriting, BM25 tokens and rank fusion."""
 from __future__ import annotations
 
-from assistant.evidence import asked_years, coverage, missing_terms, proper_names, split_sentences
+from assistant.evidence import asked_years, coverage, proper_names, split_sentences
 from assistant.translate import detect_language, dutch_search_words
 from index.bm25 import tokenize
 from index.fusion import fuse_rankings
@@ -46,4 +46,3 @@ def test_question_signals():
     assert asked_years("Kost het € 2025?") == []
     assert proper_names("Hoeveel mensen wonen beschermd in Zwolle?") == ["Zwolle"]
     assert coverage("herstelcentrum Maashorst", "Het herstelcentrum in Maashorst") == 1.0
-    assert missing_terms("trein naar Utrecht", ["Het herstelcentrum in Utrecht"]) == ["trein"]
