@@ -42,6 +42,10 @@ class AssistantConfig:
     max_tokens: int = 80
     """Longest model reply."""
     quote_chars: int = 360
+    semantic_weight: float = 3.0
+    """Weight of the embedder's question–quote similarity when ranking quotes (0 = words only)."""
+    semantic_candidates: int = 24
+    """How many of the best quotes by words are re-ranked by similarity (each costs an embedding)."""
     """Longest quote in the extractive answer (a few consecutive sentences)."""
 
 
@@ -147,6 +151,18 @@ class Assistant:
         return [m.file for m, _, _ in self.library.documents()
                 if any(re.search(rf"\b{re.escape(n.casefold())}\b", q) for n in names(m) if len(n) >= 3)]
 
+    def _rescore(self, query: str, scored: list) -> list:
+        """The best lexical candidates re-ranked with the embedder's similarity to the question: a quote
+        that says the answer in other words than the question's can still win."""
+        head = scored[: self.cfg.semantic_candidates]
+        embedder = self.library.index.embedder
+        vectors = embedder.embed_documents([q.text for _, _, q, _ in head])
+        sims = vectors @ embedder.embed_query(query)
+        best = float(sims.max())
+        rescored = [(score + self.cfg.semantic_weight * (float(sim) - best), rank, q, hit)
+                    for (score, rank, q, hit), sim in zip(head, sims)]
+        return sorted(rescored, key=lambda x: (-x[0], x[1], len(x[2].text))) + scored[len(head):]
+
     def _region(self, file: str) -> str:
         return next((m.region or "" for m, _, _ in self.library.documents() if m.file == file), "")
 
@@ -204,9 +220,11 @@ class Assistant:
                 score = quote_score(quote.text, terms, heading, wants) + 0.15 / (rank + 1)
                 scored.append((score, rank, quote, hit))
         scored.sort(key=lambda x: (-x[0], x[1], len(x[2].text)))
+        if self.cfg.semantic_weight and scored:
+            scored = self._rescore(query, scored)
         picked, per_file = [], {}
         for score, rank, q, hit in scored:
-            if len(picked) >= (max(3, len(plan.named)) if plan.compare else max_quotes):
+            if len(picked) >= (2 * max(2, len(plan.named)) if plan.compare else max_quotes):
                 break
             if plan.named and hit.chunk.file not in plan.named:
                 continue

@@ -1,5 +1,5 @@
 """Answer metrics that need no LLM judge: required facts present (numbers compared by value), citations
-on gold pages, refusals right, latency."""
+on gold pages, refusals right, our faithfulness check, latency."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.numbers import parse_numbers
 from assistant.types import Answer
 
+from .faithfulness import unsupported_claims
 from .questions import Question
 from .retrieval import is_gold
 
@@ -32,20 +33,24 @@ class ItemScore:
     refused: bool
     cited_gold: bool | None  # any citation on a gold page (None for refusal items)
     citation_precision: float | None  # share of citations on gold pages
+    citation_recall: float | None  # share of gold documents cited on one of their gold pages
     bad_citations: int  # citations to pages that do not exist / markers without a citation
     seconds: float
+    unsupported: tuple[str, ...] = ()  # numbers, names, quotes the cited passages do not contain
 
 
 def score_answer(q: Question, a: Answer, seconds: float, page_counts: dict[str, int]) -> ItemScore:
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", a.answer)}
     known = {c.n for c in a.citations}
     bad = len(markers - known) + sum(1 for c in a.citations if not 1 <= c.page <= page_counts.get(c.file, 0))
+    unsupported = tuple(unsupported_claims(a))
     if not q.answerable:
-        return ItemScore(q.id, q.kind, a.refused, a.refused, None, None, bad, seconds)
+        return ItemScore(q.id, q.kind, a.refused, a.refused, None, None, None, bad, seconds, unsupported)
     correct = not a.refused and all(has_required(a.answer, r) for r in q.required)
     on_gold = [is_gold(c.file, c.page, q.gold) for c in a.citations]
+    recall = sum(any(c.file == g.file and c.page in g.pages for c in a.citations) for g in q.gold) / len(q.gold)
     return ItemScore(q.id, q.kind, correct, a.refused, any(on_gold),
-                     sum(on_gold) / len(on_gold) if on_gold else 0.0, bad, seconds)
+                     sum(on_gold) / len(on_gold) if on_gold else 0.0, recall, bad, seconds, unsupported)
 
 
 def summarise(items: Sequence[ItemScore]) -> dict:
@@ -58,9 +63,11 @@ def summarise(items: Sequence[ItemScore]) -> dict:
         "answer_accuracy": pct([i.correct for i in answerable]),
         "citation_accuracy": pct([bool(i.cited_gold) for i in answerable if not i.refused]),
         "citation_precision": pct([i.citation_precision for i in answerable if not i.refused]),
+        "citation_recall": pct([i.citation_recall for i in answerable if not i.refused]),
         "refusal_accuracy": pct([i.refused for i in refusals]),
         "false_refusal_rate": pct([i.refused for i in answerable]),
         "bad_citations": sum(i.bad_citations for i in items),
+        "faithfulness_numbers": pct([not i.unsupported for i in items if not i.refused]),
         "latency_median_s": round(secs[len(secs) // 2], 2) if secs else None,
         "latency_p95_s": round(secs[min(len(secs) - 1, int(0.95 * len(secs)))], 2) if secs else None,
     }

@@ -17,11 +17,11 @@ def _library():
     return Library(Settings.from_env())
 
 
-def _progress_factory():
+def _progress_factory(unit: str = "chunk"):
     from tqdm import tqdm
 
     def make(total: int, desc: str):
-        bar = tqdm(total=total, desc=desc, unit="chunk", file=sys.stderr, dynamic_ncols=True)
+        bar = tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, dynamic_ncols=True)
 
         def tick(n: int) -> None:
             bar.update(n)
@@ -228,6 +228,38 @@ def remove(file: str) -> None:
         click.echo(f"fout: {Path(file).name} staat niet in de index (zie beleid docs)", err=True)
         sys.exit(1)
     click.echo(f"verwijderd: {Path(file).name}")
+
+
+@main.command("eval")
+@click.option("--quick", is_flag=True, help="Ongeveer 10 vragen, zonder ragas: de CI-drempel (eval/quick.toml).")
+@click.option("--ragas", is_flag=True, help="Ook ragas-faithfulness met ons eigen beoordelingsmodel (traag).")
+@click.option("--llm", "llms", multiple=True, type=click.Choice(["local", "openai", "extractive"]),
+              help="Te meten backend(s); standaard extractive en local (en openai als BELEID_LLM_URL gezet is).")
+@click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Eigen vragenset (formaat: eval/questions.yaml).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Map voor report.json en report.html.")
+def eval_cmd(quick: bool, ragas: bool, llms: tuple[str, ...], questions: Path | None, out: Path | None) -> None:
+    """Meet retrieval, antwoorden, bronvermelding, weigeringen en betrouwbaarheid; schrijft een rapport."""
+    from eval.questions import DEFAULT_QUESTIONS
+    from eval.report import write_report
+    from eval.run import EvalOptions, gate_failures, run_eval
+
+    lib = _library()
+    backends = llms or ("extractive", "local") + (("openai",) if lib.settings.llm_url else ())
+    opts = EvalOptions(questions=questions or DEFAULT_QUESTIONS, backends=backends, quick=quick, ragas=ragas)
+    report = run_eval(lib, opts, progress=_progress_factory("vraag"))
+    json_path, html_path = write_report(report, out or lib.settings.home / "eval")
+    for name, b in report["backends"].items():
+        s = b["summary"]
+        click.echo(f"{name:12} antwoorden {s['answer_accuracy']}  bronnen {s['citation_accuracy']}  "
+                   f"weigeringen {s['refusal_accuracy']}  onterecht geweigerd {s['false_refusal_rate']}  "
+                   f"betrouwbaar {s['faithfulness_numbers']}  mediaan {s['latency_median_s']} s")
+    click.echo(f"rapport: {html_path}\n        {json_path}")
+    failures = gate_failures(report) if quick and not questions else []
+    for f in failures:
+        click.echo(f"onder de drempel: {f}", err=True)
+    if failures:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""Our own faithfulness check, no LLM judge: every number and name an answer states must occur in a passage
+it cites, and every quote must be the cited passage's own words. This is the figure we trust offline
+(a small judge model accepts "€ 25.000" for "€ 15.000")."""
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import proper_names
+from assistant.numbers import verify_numbers
+from assistant.types import Answer
+
+_QUOTE_LINE = re.compile(r"“(?P<quote>.+)” \([^()]*, p\. \d+\)\s*(?P<refs>(?:\[\d+\])+)\s*$")
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def unsupported_claims(answer: Answer) -> list[str]:
+    """The numbers, names and quotes in the answer that its cited passages do not contain (empty: the
+    answer is faithful to its sources). A refusal states nothing and is faithful."""
+    if answer.refused:
+        return []
+    passages = {c.n: c.text for c in answer.citations}
+    out: list[str] = []
+    for line in answer.answer.split("\n"):
+        m = _QUOTE_LINE.search(line)
+        if m:  # a quote: each part (a table header is joined with " | ") must be the passage's own words
+            cited = " ".join(passages.get(int(n), "") for n in _MARKER.findall(m.group("refs")))
+            out += [f"“{part}”" for part in m.group("quote").split(" | ") if _norm(part) not in _norm(cited)]
+            continue
+        for sentence in re.split(r"(?<=[.!?\]])\s+(?=\S)", line):
+            bare = _MARKER.sub("", sentence).strip()
+            if not bare or bare.endswith(":"):
+                continue  # a lead-in such as "Volgens de documenten:"
+            cited = [passages[int(n)] for n in _MARKER.findall(sentence) if int(n) in passages]
+            out += [m.text for m in verify_numbers(bare, cited)]
+            sources = _norm(" ".join(cited) + " " + answer.question)
+            out += [name for name in proper_names(bare) if _norm(name) not in sources]
+    return out
