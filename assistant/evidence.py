@@ -134,6 +134,11 @@ _CUES = {
     "money": (re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
                          r"cost\w*|money|spend\w*|funding)\b|€", re.I),
               re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
+    "person": (re.compile(r"\b(wie (is|zijn|was|waren) de|who (is|are|was|were) the) (wethouder|burgemeester|directeur|"
+                          r"voorzitter|projectleider|contactpersoon|minister|gedeputeerde|alderman|mayor|director|chair)",
+                          re.IGNORECASE),
+               re.compile(r"\b(?i:de heer|mevrouw|dhr\.?|mevr\.?|wethouder|burgemeester)\s+(?:[A-Z]\.\s?)*[A-Z][a-z]+|"
+                          r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |den |der )*[A-Z][a-z]+")),
     "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I), re.compile(r"^\s*(totaal|total)", re.I)),
 }
 _CUE_WEIGHT = {"when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
@@ -161,12 +166,13 @@ def quote_score(text: str, terms: set[str], heading: set[str], cues: dict[str, r
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-_UNANSWERED = {"money": "de gevonden passages noemen geen bedrag", "count": "de gevonden passages noemen geen aantal"}
+_UNANSWERED = {"money": "de gevonden passages noemen geen bedrag", "count": "de gevonden passages noemen geen aantal",
+               "person": "de gevonden passages noemen geen persoon"}
 
 
 def unanswered(cues: dict[str, re.Pattern], quotes: list[str]) -> str | None:
-    """Why the best quotes cannot answer a question that asks for an amount or a count (none of them
-    holds one; years do not count), or None."""
+    """Why the best quotes cannot answer a question that asks for an amount, a count or a named official
+    (none of them holds one; years do not count), or None."""
     for cue, reason in _UNANSWERED.items():
         if cue in cues and not any(cues[cue].search(_YEARS.sub(" ", q)) for q in quotes):
             return reason

@@ -30,12 +30,12 @@ def unsupported_claims(answer: Answer) -> list[str]:
             cited = " ".join(passages.get(int(n), "") for n in _MARKER.findall(m.group("refs")))
             out += [f"“{part}”" for part in m.group("quote").split(" | ") if _norm(part) not in _norm(cited)]
             continue
-        for sentence in re.split(r"(?<=[.!?\]])\s+(?=\S)", line):
+        for sentence in re.split(r"(?<=[.!?\]])\s+(?=[^\[\s])", line):  # a marker after the stop stays
             bare = _MARKER.sub("", sentence).strip()
             if not bare or bare.endswith(":"):
                 continue  # a lead-in such as "Volgens de documenten:"
             cited = [passages[int(n)] for n in _MARKER.findall(sentence) if int(n) in passages]
-            out += [m.text for m in verify_numbers(bare, cited)]
+            out += [m.text for m in verify_numbers(bare, [*cited, answer.question])]  # echoing the question is no claim
             sources = _norm(" ".join(cited) + " " + answer.question)
             out += [name for name in proper_names(bare) if _norm(name) not in sources]
     return out

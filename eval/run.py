@@ -74,7 +74,7 @@ def answer_backend(assistant, questions: Sequence[Question], pages: dict[str, in
         items.append({
             "id": q.id, "kind": q.kind, "question": q.question, "answer": answer.answer, "required": list(q.required),
             "correct": s.correct, "refused": answer.refused, "reason": answer.reason,
-            "citations": [{"n": c.n, "file": c.file, "page": c.page} for c in answer.citations],
+            "citations": [{"n": c.n, "file": c.file, "page": c.page, "text": c.text} for c in answer.citations],
             "gold": [{"file": g.file, "pages": list(g.pages)} for g in q.gold],
             "seconds": round(s.seconds, 2), "first_output_s": round(first_out, 3),
             "faithful": not s.unsupported, "unsupported": list(s.unsupported), "dropped": list(answer.dropped),

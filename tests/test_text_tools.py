@@ -2,7 +2,8 @@
 sentence splitting, coverage and follow-up rewriting, BM25 tokens and rank fusion."""
 from __future__ import annotations
 
-from assistant.evidence import asked_years, coverage, proper_names, split_sentences
+from assistant.evidence import (answer_cues, asked_years, coverage, proper_names, quote_score, quote_windows,
+                                split_sentences, unanswered)
 from assistant.translate import detect_language, dutch_search_words
 from index.bm25 import tokenize
 from index.fusion import fuse_rankings
@@ -46,3 +47,31 @@ def test_question_signals():
     assert asked_years("Kost het € 2025?") == []
     assert proper_names("Hoeveel mensen wonen beschermd in Zwolle?") == ["Zwolle"]
     assert coverage("herstelcentrum Maashorst", "Het herstelcentrum in Maashorst") == 1.0
+
+
+def test_quote_windows_join_consecutive_sentences_within_the_limit():
+    text = "De toegang is de Centrale Toegang. Die is ondergebracht bij Stichting Wijkteams. Verder niets."
+    windows = [w.text for w in quote_windows(text, 90)]
+    assert "De toegang is de Centrale Toegang. Die is ondergebracht bij Stichting Wijkteams." in windows
+    assert all(len(w) <= 90 for w in windows) and text not in windows
+
+
+def test_answer_cues_and_unanswered_questions():
+    cues = answer_cues("Hoeveel inwoners van Maashorst hebben een indicatie in 2023?")
+    assert {"count", "years"} <= set(cues)
+    assert unanswered(cues, ["Het aantal inwoners met een indicatie staat in de rapportage van 2023."])
+    assert unanswered(cues, ["In 2023 hadden 41 inwoners een indicatie."]) is None
+    assert unanswered(answer_cues("Wat kost de cursus?"), ["De cursus start in 2022."]) == \
+        "de gevonden passages noemen geen bedrag"
+    assert unanswered(answer_cues("Wat kost de cursus?"), ["Inschatting kosten: € 15.000"]) is None
+    person = answer_cues("Wie is de wethouder Wmo van Renkum?")
+    assert unanswered(person, ["De wethouders Wmo van de gemeenten Amersfoort en Nijkerk."])
+    assert unanswered(person, ["Wethouder Jansen is verantwoordelijk voor de Wmo."]) is None
+    assert "person" not in answer_cues("Wie zijn de bestuurlijke trekkers?")
+
+
+def test_quote_score_prefers_the_quote_that_gives_what_is_asked():
+    terms, cues = {"cursus", "start"}, answer_cues("Wanneer start de cursus?")
+    dated = quote_score("De eerste cursus voor het team start in 2022.", terms, set(), cues)
+    undated = quote_score("De eerste cursus voor het team start binnenkort.", terms, set(), cues)
+    assert dated > undated

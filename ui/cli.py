@@ -132,16 +132,19 @@ def _print_sources(citations, title: str) -> None:
 
 
 def _answer_turn(assistant, question: str, history: list[dict], docs: tuple[str, ...]):
-    """Streams one turn to the terminal: the cited evidence at once, then the checked answer."""
-    answer = None
+    """Streams one turn to the terminal: the cited quotes at once, then the model's checked wording."""
+    answer, shown = None, False
     for event in assistant.stream(question, history, docs):
-        if event.kind == "evidence" and assistant.chat is not None:
-            click.echo(click.style(event.text, dim=True))
-            click.echo()
+        if event.kind == "evidence":
+            click.echo(event.text)
+            shown = True
+        elif event.kind == "text":
+            click.echo("\n" + click.style(event.text, bold=True))
         elif event.kind == "answer":
             answer = event.answer
     nl = answer.language == "nl"
-    click.echo(answer.answer)
+    if answer.refused or not shown:
+        click.echo(answer.answer)
     if answer.refused:
         _print_sources(answer.see_also, "Zie ook" if nl else "See also")
     else:

@@ -1,0 +1,138 @@
+"""ragas faithfulness, fully offline: our own judge model (the local model, or the OpenAI-compatible endpoint
+when one is configured) behind ragas' structured-output interface, with the ragas prompts in Dutch.
+
+A small judge misses exactly the error that matters (it accepted € 25.000 for € 15.000 in a quick test),
+so the report labels these figures with the judge's name and shows its verdicts; the deterministic check in
+eval/faithfulness.py is the faithfulness figure we trust offline."""
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+
+from ragas.llms.base import InstructorBaseRagasLLM
+from ragas.metrics.collections import Faithfulness
+from ragas.metrics.collections.faithfulness.util import (
+    NLIStatementInput,
+    NLIStatementOutput,
+    NLIStatementPrompt,
+    StatementFaithfulnessAnswer,
+    StatementGeneratorInput,
+    StatementGeneratorOutput,
+    StatementGeneratorPrompt,
+)
+
+from assistant.llm import complete
+
+from .questions import Question
+
+RAGAS_ITEMS = 12
+"""Answers judged per backend (spread over the set): each takes two judge calls of ~1,000 tokens, about
+40 s with the local model on 2 cores."""
+
+
+class ChatJudge(InstructorBaseRagasLLM):
+    """Any of our ChatModels as a ragas judge: JSON constrained to the response model's schema."""
+
+    def __init__(self, chat, max_tokens: int = 700) -> None:
+        self.chat = chat
+        self.max_tokens = max_tokens
+
+    def generate(self, prompt: str, response_model):
+        text = complete(self.chat, [{"role": "user", "content": prompt}], max_tokens=self.max_tokens,
+                        temperature=0.0, json_schema=response_model.model_json_schema())
+        return response_model.model_validate_json(text)
+
+    async def agenerate(self, prompt: str, response_model):
+        return self.generate(prompt, response_model)
+
+
+class DutchStatements(StatementGeneratorPrompt):
+    language = "dutch"
+    instruction = ("Gegeven een vraag en een antwoord in het Nederlands: splits elke zin van het antwoord in één of "
+                   "meer op zichzelf begrijpelijke uitspraken, in het Nederlands. Gebruik geen voornaamwoorden en "
+                   "neem bedragen, aantallen, jaren en namen precies over zoals ze in het antwoord staan.")
+    examples = [(
+        StatementGeneratorInput(
+            question="Hoeveel geld is er in 2023 voor het herstelcentrum in Maashorst?",
+            answer="In 2023 is er € 80.000 voor het opzetten van een herstelcentrum. Het valt onder thema 4."),
+        StatementGeneratorOutput(statements=[
+            "Maashorst heeft in 2023 € 80.000 voor het opzetten van een herstelcentrum.",
+            "Het herstelcentrum in Maashorst valt onder thema 4."]))]
+
+
+class DutchVerdicts(NLIStatementPrompt):
+    language = "dutch"
+    instruction = ("Beoordeel elke uitspraak tegen de context (Nederlandse beleidstekst). Geef verdict 1 als de "
+                   "uitspraak rechtstreeks uit de context volgt en 0 als dat niet zo is. Een uitspraak met een "
+                   "bedrag, aantal, percentage of jaar dat niet precies zo in de context staat, krijgt altijd 0. "
+                   "Schrijf de reden in het Nederlands.")
+    examples = [(
+        NLIStatementInput(
+            context="Buurtcirkels. Inschatting kosten: 2022: € 35.000 2023: € 25.000. Mogelijke partner: Renkum "
+                    "voor Elkaar.",
+            statements=["De buurtcirkels kosten in 2023 € 25.000.", "De buurtcirkels kosten in 2022 € 15.000.",
+                        "Renkum voor Elkaar is een mogelijke partner."]),
+        NLIStatementOutput(statements=[
+            StatementFaithfulnessAnswer(statement="De buurtcirkels kosten in 2023 € 25.000.",
+                                        reason="De context noemt voor 2023 € 25.000.", verdict=1),
+            StatementFaithfulnessAnswer(statement="De buurtcirkels kosten in 2022 € 15.000.",
+                                        reason="De context noemt voor 2022 € 35.000, niet € 15.000.", verdict=0),
+            StatementFaithfulnessAnswer(statement="Renkum voor Elkaar is een mogelijke partner.",
+                                        reason="Dat staat letterlijk in de context.", verdict=1)]))]
+
+
+def dutch_faithfulness(chat) -> Faithfulness:
+    metric = Faithfulness(llm=ChatJudge(chat))
+    metric.statement_generator_prompt = DutchStatements()
+    metric.nli_statement_prompt = DutchVerdicts()
+    return metric
+
+
+def claims_of(answer: str) -> str:
+    """What the judge checks: the answer's own wording (the quotes below it are the sources' words)."""
+    wording = answer.split("\n\n")[0] if "\n\n" in answer else answer
+    return re.sub(r"\s*\[\d+\]", "", wording).strip()
+
+
+def judge_item(metric: Faithfulness, question: str, answer: str, contexts: Sequence[str]) -> dict:
+    """ragas faithfulness of one answer, with the judge's statements and verdicts for a person to check."""
+    async def run():
+        statements = await metric._create_statements(question, claims_of(answer))
+        if not statements:
+            return None, []
+        verdicts = await metric._create_verdicts(statements, "\n".join(contexts))
+        return metric._compute_score(verdicts), verdicts.statements
+    score, verdicts = asyncio.run(run())
+    return {"faithfulness": score, "verdicts": [v.model_dump() for v in verdicts]}
+
+
+def spread(n: int, k: int) -> list[int]:
+    """k indices spread evenly over range(n)."""
+    return sorted({round(i * (n - 1) / max(1, k - 1)) for i in range(min(n, k))}) if n else []
+
+
+def add_ragas(report: dict, lib, questions: Sequence[Question], items_per_backend: int = RAGAS_ITEMS) -> None:
+    """Adds item["ragas"] to a spread of answered items of every backend, and a ragas_faithfulness mean."""
+    judge_name = "openai" if lib.settings.llm_url else "local"
+    chat = lib.assistant(judge_name).chat
+    metric = dutch_faithfulness(chat)
+    report["ragas"] = {"judge": chat.name, "items_per_backend": items_per_backend,
+                       "note": "ragas-faithfulness met onze eigen beoordelaar en Nederlandse prompts; met het kleine "
+                               "lokale model is dit oordeel zwak (zie README) — de eigen controle op getallen en "
+                               "namen (faithfulness_numbers) is het cijfer dat offline telt."}
+    texts = {}
+    for backend in report["backends"].values():
+        answered = [i for i in backend["items"] if not i["refused"]]
+        scores = []
+        for idx in spread(len(answered), items_per_backend):
+            item = answered[idx]
+            key = (item["id"], item["answer"])
+            if key not in texts:
+                contexts = [c["text"] for c in item["citations"]] or [item["answer"]]
+                texts[key] = judge_item(metric, item["question"], item["answer"], contexts)
+            item["ragas"] = texts[key]
+            if texts[key]["faithfulness"] is not None:
+                scores.append(texts[key]["faithfulness"])
+        backend["summary"]["ragas_faithfulness"] = round(sum(scores) / len(scores), 3) if scores else None
+
