@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -23,27 +22,11 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sample import corpus_passages  # noqa: E402
+
 
 def passages(n: int, chars: int) -> list[str]:
-    from pypdf import PdfReader
-
-    out: list[str] = []
-    for pdf in sorted((ROOT / "corpus").glob("*.pdf")):
-        text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages[:40])
-        words = re.sub(r"\s+", " ", text).split(" ")
-        cur: list[str] = []
-        size = 0
-        for w in words:
-            cur.append(w)
-            size += len(w) + 1
-            if size >= chars:
-                out.append(" ".join(cur))
-                cur, size = [], 0
-                if len(out) >= n:
-                    return out
-    if len(out) < n:
-        raise SystemExit(f"corpus gave only {len(out)} passages of {chars} chars")
-    return out
+    return corpus_passages(n, chars)
 
 
 def run_engine(engine: str, n: int, chars: int, threads: int | None) -> dict[str, float]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
@@ -28,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sample import corpus_passages  # noqa: E402
+
 SYSTEM = ("Je bent een assistent voor Nederlandse beleidsdocumenten. Beantwoord de vraag alleen met de "
           "gegeven bronnen, in het Nederlands, en noem de bron tussen vierkante haken.")
 QUESTION = "Vat samen wat deze passage zegt over beschermd wonen en de rol van de gemeente."
@@ -35,23 +36,7 @@ CHARS_PER_TOKEN = 3.4  # Qwen2.5 tokenizer on Dutch policy text, measured; the r
 
 
 def passages(n: int, chars: int) -> list[str]:
-    from pypdf import PdfReader
-
-    out: list[str] = []
-    for pdf in sorted((ROOT / "corpus").glob("*.pdf")):
-        text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages[2:30])
-        words = re.sub(r"\s+", " ", text).split(" ")
-        cur: list[str] = []
-        size = 0
-        for w in words:
-            cur.append(w)
-            size += len(w) + 1
-            if size >= chars:
-                out.append(f"[{pdf.stem}] " + " ".join(cur))
-                break
-        if len(out) >= n:
-            return out
-    raise SystemExit(f"corpus gave only {len(out)} passages of {chars} chars")
+    return corpus_passages(n, chars, pages=slice(2, 30), per_file=1, label=True)
 
 
 def run(threads: int, reps: int, prompt_tokens: int, max_tokens: int) -> dict:

@@ -11,7 +11,18 @@ import re
 from collections.abc import Sequence
 
 from ragas.llms.base import InstructorBaseRagasLLM
-from ragas.metrics.collections import Faithfulness
+from ragas.metrics.collections import ContextPrecision, ContextRecall, Faithfulness
+from ragas.metrics.collections.context_precision.util import (
+    ContextPrecisionInput,
+    ContextPrecisionOutput,
+    ContextPrecisionPrompt,
+)
+from ragas.metrics.collections.context_recall.util import (
+    ContextRecallClassification,
+    ContextRecallInput,
+    ContextRecallOutput,
+    ContextRecallPrompt,
+)
 from ragas.metrics.collections.faithfulness.util import (
     NLIStatementInput,
     NLIStatementOutput,
@@ -26,9 +37,9 @@ from assistant.llm import complete
 
 from .questions import Question
 
-RAGAS_ITEMS = 12
-"""Answers judged per backend (spread over the set): each takes two judge calls of ~1,000 tokens, about
-40 s with the local model on 2 cores."""
+RAGAS_ITEMS = 10
+"""Answers judged per backend (spread over the set): each takes about five judge calls (statements,
+verdicts, recall, precision per cited passage) of ~1,000 tokens: one to two minutes with the local model."""
 
 
 class ChatJudge(InstructorBaseRagasLLM):
@@ -82,11 +93,48 @@ class DutchVerdicts(NLIStatementPrompt):
                                         reason="Dat staat letterlijk in de context.", verdict=1)]))]
 
 
+_BUURTCIRKELS = "Buurtcirkels. Inschatting kosten: 2022: € 35.000 2023: € 25.000. Mogelijke partner: Renkum voor Elkaar."
+
+
+class DutchRecall(ContextRecallPrompt):
+    language = "dutch"
+    instruction = ("Gegeven een vraag, een context en een referentieantwoord (Nederlands): deel het antwoord op in "
+                   "uitspraken en geef per uitspraak attributed 1 als die uit de context te halen is, anders 0. "
+                   "Een bedrag of jaar telt alleen als het precies zo in de context staat. Reden in het Nederlands.")
+    examples = [(
+        ContextRecallInput(question="Wat kosten de buurtcirkels in Renkum?", context=_BUURTCIRKELS,
+                           answer="In 2022 € 35.000 en in 2023 € 25.000; er zijn twaalf buurtcirkels."),
+        ContextRecallOutput(classifications=[
+            ContextRecallClassification(statement="De buurtcirkels kosten in 2022 € 35.000.",
+                                        reason="Staat in de context.", attributed=1),
+            ContextRecallClassification(statement="De buurtcirkels kosten in 2023 € 25.000.",
+                                        reason="Staat in de context.", attributed=1),
+            ContextRecallClassification(statement="Er zijn twaalf buurtcirkels.",
+                                        reason="De context noemt geen aantal buurtcirkels.", attributed=0)]))]
+
+
+class DutchPrecision(ContextPrecisionPrompt):
+    language = "dutch"
+    instruction = ("Gegeven een vraag, een referentieantwoord en een context (Nederlands): was de context nuttig om "
+                   "tot het antwoord te komen? verdict 1 als ja, 0 als nee. Reden in het Nederlands.")
+    examples = [(
+        ContextPrecisionInput(question="Wat kosten de buurtcirkels in Renkum in 2023?", context=_BUURTCIRKELS,
+                              answer="€ 25.000."),
+        ContextPrecisionOutput(reason="De context noemt de kosten voor 2023: € 25.000.", verdict=1))]
+
+
 def dutch_faithfulness(chat) -> Faithfulness:
     metric = Faithfulness(llm=ChatJudge(chat))
     metric.statement_generator_prompt = DutchStatements()
     metric.nli_statement_prompt = DutchVerdicts()
     return metric
+
+
+def dutch_context_metrics(chat) -> tuple[ContextPrecision, ContextRecall]:
+    """ragas context precision and recall (they need the reference answer), with Dutch prompts."""
+    precision, recall = ContextPrecision(llm=ChatJudge(chat)), ContextRecall(llm=ChatJudge(chat))
+    precision.prompt, recall.prompt = DutchPrecision(), DutchRecall()
+    return precision, recall
 
 
 def claims_of(answer: str) -> str:
@@ -95,16 +143,23 @@ def claims_of(answer: str) -> str:
     return re.sub(r"\s*\[\d+\]", "", wording).strip()
 
 
-def judge_item(metric: Faithfulness, question: str, answer: str, contexts: Sequence[str]) -> dict:
-    """ragas faithfulness of one answer, with the judge's statements and verdicts for a person to check."""
+def judge_item(metric: Faithfulness, question: str, answer: str, contexts: Sequence[str],
+               reference: str = "", context_metrics: tuple | None = None) -> dict:
+    """ragas faithfulness of one answer, with the judge's statements and verdicts for a person to check;
+    with a reference answer and context metrics also context precision and recall of the cited passages."""
     async def run():
+        out = {"faithfulness": None, "verdicts": []}
         statements = await metric._create_statements(question, claims_of(answer))
-        if not statements:
-            return None, []
-        verdicts = await metric._create_verdicts(statements, "\n".join(contexts))
-        return metric._compute_score(verdicts), verdicts.statements
-    score, verdicts = asyncio.run(run())
-    return {"faithfulness": score, "verdicts": [v.model_dump() for v in verdicts]}
+        if statements:
+            verdicts = await metric._create_verdicts(statements, "\n".join(contexts))
+            out = {"faithfulness": metric._compute_score(verdicts),
+                   "verdicts": [v.model_dump() for v in verdicts.statements]}
+        if reference and context_metrics:
+            precision, recall = context_metrics
+            out["context_precision"] = (await precision.ascore(question, reference, list(contexts))).value
+            out["context_recall"] = (await recall.ascore(question, list(contexts), reference)).value
+        return out
+    return asyncio.run(run())
 
 
 def spread(n: int, k: int) -> list[int]:
@@ -113,26 +168,33 @@ def spread(n: int, k: int) -> list[int]:
 
 
 def add_ragas(report: dict, lib, questions: Sequence[Question], items_per_backend: int = RAGAS_ITEMS) -> None:
-    """Adds item["ragas"] to a spread of answered items of every backend, and a ragas_faithfulness mean."""
+    """Adds item["ragas"] to a spread of answered items of every model backend, and the ragas means."""
     judge_name = "openai" if lib.settings.llm_url else "local"
     chat = lib.assistant(judge_name).chat
-    metric = dutch_faithfulness(chat)
+    metric, context_metrics = dutch_faithfulness(chat), dutch_context_metrics(chat)
     report["ragas"] = {"judge": chat.name, "items_per_backend": items_per_backend,
                        "note": "ragas-faithfulness met onze eigen beoordelaar en Nederlandse prompts; met het kleine "
                                "lokale model is dit oordeel zwak (zie README) — de eigen controle op getallen en "
                                "namen (faithfulness_numbers) is het cijfer dat offline telt."}
     texts = {}
-    for backend in report["backends"].values():
+    for name, backend in report["backends"].items():
+        if name == "extractive":
+            continue  # verbatim quotes: faithful by construction (faithfulness_numbers checks it)
         answered = [i for i in backend["items"] if not i["refused"]]
-        scores = []
+        scores: dict[str, list[float]] = {}
         for idx in spread(len(answered), items_per_backend):
             item = answered[idx]
             key = (item["id"], item["answer"])
             if key not in texts:
                 contexts = [c["text"] for c in item["citations"]] or [item["answer"]]
-                texts[key] = judge_item(metric, item["question"], item["answer"], contexts)
+                texts[key] = judge_item(metric, item["question"], item["answer"], contexts,
+                                        item.get("reference", ""), context_metrics)
             item["ragas"] = texts[key]
-            if texts[key]["faithfulness"] is not None:
-                scores.append(texts[key]["faithfulness"])
-        backend["summary"]["ragas_faithfulness"] = round(sum(scores) / len(scores), 3) if scores else None
+            for name in ("faithfulness", "context_precision", "context_recall"):
+                value = texts[key].get(name)
+                if value is not None and value == value:  # NaN: the judge found no statements
+                    scores.setdefault(name, []).append(value)
+        for name in ("faithfulness", "context_precision", "context_recall"):
+            values = scores.get(name)
+            backend["summary"][f"ragas_{name}"] = round(sum(values) / len(values), 3) if values else None
 

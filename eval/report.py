@@ -26,13 +26,16 @@ METRICS: dict[str, str] = {
     "false_refusal_rate": "Onterechte weigeringen",
     "faithfulness_numbers": "Getrouwheid getallen",
     "ragas_faithfulness": "RAGAS-getrouwheid",
+    "ragas_context_precision": "RAGAS-contextprecisie",
+    "ragas_context_recall": "RAGAS-contextdekking",
     "bad_citations": "Ongeldige citaties",
     "latency_median_s": "Latentie mediaan (s)",
     "latency_p95_s": "Latentie p95 (s)",
 }
 # Metrics that are fractions in [0, 1] and so share one chart axis.
 FRACTIONS = ["answer_accuracy", "citation_accuracy", "citation_precision", "citation_recall",
-             "refusal_accuracy", "false_refusal_rate", "faithfulness_numbers", "ragas_faithfulness"]
+             "refusal_accuracy", "false_refusal_rate", "faithfulness_numbers", "ragas_faithfulness",
+             "ragas_context_precision", "ragas_context_recall"]
 # For these, lower is better (used to pick the bold "best" value in the comparison table).
 LOWER_IS_BETTER = {"false_refusal_rate", "bad_citations", "latency_median_s", "latency_p95_s"}
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#edc948", "#9c755f"]
@@ -290,7 +293,8 @@ def render_item(item: dict) -> str:
     ragas = item.get("ragas") or {}
     if ragas.get("verdicts"):
         out.append("<p><b>Oordelen van de RAGAS-beoordelaar</b> "
-                   f"(faithfulness = {fmt(ragas.get('faithfulness'))}):</p>")
+                   f"(faithfulness = {fmt(ragas.get('faithfulness'))}, context precision = "
+                   f"{fmt(ragas.get('context_precision'))}, context recall = {fmt(ragas.get('context_recall'))}):</p>")
         out.append(table(["Bewering", "Oordeel", "Reden"],
                          [[esc(v.get("statement", "")), esc(v.get("verdict", MISSING)), esc(v.get("reason", ""))]
                           for v in ragas["verdicts"] if isinstance(v, dict)]))

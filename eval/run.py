@@ -73,6 +73,7 @@ def answer_backend(assistant, questions: Sequence[Question], pages: dict[str, in
         first.append(first_out)
         items.append({
             "id": q.id, "kind": q.kind, "question": q.question, "answer": answer.answer, "required": list(q.required),
+            "reference": q.answer,
             "correct": s.correct, "refused": answer.refused, "reason": answer.reason,
             "citations": [{"n": c.n, "file": c.file, "page": c.page, "text": c.text} for c in answer.citations],
             "gold": [{"file": g.file, "pages": list(g.pages)} for g in q.gold],

@@ -97,7 +97,7 @@ def test_beleid_eval_quick_writes_json_and_html_report(tmp_path, corpus_library)
 
 @pytest.mark.slow
 def test_ragas_faithfulness_runs_offline_with_our_judge_in_dutch(local_model):
-    from eval.judge import dutch_faithfulness, judge_item
+    from eval.judge import dutch_context_metrics, dutch_faithfulness, judge_item
 
     metric = dutch_faithfulness(local_model)
     result = judge_item(metric, "Hoeveel geld is er in 2023 voor het herstelcentrum in Maashorst?",
@@ -105,3 +105,7 @@ def test_ragas_faithfulness_runs_offline_with_our_judge_in_dutch(local_model):
     assert result["verdicts"] and all(v["verdict"] in (0, 1) for v in result["verdicts"])
     assert 0.0 <= result["faithfulness"] <= 1.0
     assert "Beoordeel elke uitspraak" in metric.nli_statement_prompt.instruction
+    precision, recall = dutch_context_metrics(local_model)
+    both = judge_item(metric, "Wat kost het herstelcentrum in 2023?", "€ 80.000 [1].", [PASSAGE],
+                      "In 2023 is er € 80.000 voor het opzetten van een herstelcentrum.", (precision, recall))
+    assert 0.0 <= both["context_precision"] <= 1.0 and 0.0 <= both["context_recall"] <= 1.0
