@@ -167,6 +167,15 @@ def spread(n: int, k: int) -> list[int]:
     return sorted({round(i * (n - 1) / max(1, k - 1)) for i in range(min(n, k))}) if n else []
 
 
+def judged_items(items: Sequence[dict], k: int) -> list[dict]:
+    """The answers the judge reads: the worst first (wrong or flagged by our own check, so the report can
+    show the judge's verdicts beside them), then a spread of the rest."""
+    answered = [i for i in items if not i["refused"]]
+    worst = [i for i in answered if not i["correct"] or not i["faithful"]][: k // 2]
+    rest = [i for i in answered if i not in worst]
+    return worst + [rest[j] for j in spread(len(rest), k - len(worst))]
+
+
 def add_ragas(report: dict, lib, questions: Sequence[Question], items_per_backend: int = RAGAS_ITEMS) -> None:
     """Adds item["ragas"] to a spread of answered items of every model backend, and the ragas means."""
     judge_name = "openai" if lib.settings.llm_url else "local"
@@ -180,10 +189,8 @@ def add_ragas(report: dict, lib, questions: Sequence[Question], items_per_backen
     for name, backend in report["backends"].items():
         if name == "extractive":
             continue  # verbatim quotes: faithful by construction (faithfulness_numbers checks it)
-        answered = [i for i in backend["items"] if not i["refused"]]
         scores: dict[str, list[float]] = {}
-        for idx in spread(len(answered), items_per_backend):
-            item = answered[idx]
+        for item in judged_items(backend["items"], items_per_backend):
             key = (item["id"], item["answer"])
             if key not in texts:
                 contexts = [c["text"] for c in item["citations"]] or [item["answer"]]

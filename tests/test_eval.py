@@ -109,3 +109,11 @@ def test_ragas_faithfulness_runs_offline_with_our_judge_in_dutch(local_model):
     both = judge_item(metric, "Wat kost het herstelcentrum in 2023?", "€ 80.000 [1].", [PASSAGE],
                       "In 2023 is er € 80.000 voor het opzetten van een herstelcentrum.", (precision, recall))
     assert 0.0 <= both["context_precision"] <= 1.0 and 0.0 <= both["context_recall"] <= 1.0
+
+
+def test_the_judge_reads_the_worst_answers_first():
+    from eval.judge import judged_items
+
+    items = [{"id": str(n), "refused": n == 3, "correct": n not in (5, 7), "faithful": n != 8} for n in range(20)]
+    picked = [i["id"] for i in judged_items(items, 6)]
+    assert picked[:3] == ["5", "7", "8"] and len(picked) == 6 and "3" not in picked
