@@ -33,7 +33,7 @@ from ragas.metrics.collections.faithfulness.util import (
     StatementGeneratorPrompt,
 )
 
-from assistant.llm import complete
+from assistant.llm import LLMError, complete
 
 from .questions import Question
 
@@ -159,7 +159,10 @@ def judge_item(metric: Faithfulness, question: str, answer: str, contexts: Seque
             out["context_precision"] = (await precision.ascore(question, reference, list(contexts))).value
             out["context_recall"] = (await recall.ascore(question, list(contexts), reference)).value
         return out
-    return asyncio.run(run())
+    try:
+        return asyncio.run(run())
+    except (LLMError, ValueError) as exc:  # a reply cut off at max_tokens is invalid JSON (pydantic: ValueError)
+        return {"faithfulness": None, "verdicts": [], "error": f"{type(exc).__name__}: {str(exc)[:200]}"}
 
 
 def spread(n: int, k: int) -> list[int]:
@@ -168,9 +171,10 @@ def spread(n: int, k: int) -> list[int]:
 
 
 def judged_items(items: Sequence[dict], k: int) -> list[dict]:
-    """The answers the judge reads: the worst first (wrong or flagged by our own check, so the report can
-    show the judge's verdicts beside them), then a spread of the rest."""
-    answered = [i for i in items if not i["refused"]]
+    """The answers the judge reads: those with the model's own wording (quotes alone are the sources' words),
+    the worst first (wrong or flagged by our own check, so the report shows the judge's verdicts beside
+    them), then a spread of the rest."""
+    answered = [i for i in items if not i["refused"] and "\n\n" in i["answer"]]  # with the model's own wording
     worst = [i for i in answered if not i["correct"] or not i["faithful"]][: k // 2]
     rest = [i for i in answered if i not in worst]
     return worst + [rest[j] for j in spread(len(rest), k - len(worst))]

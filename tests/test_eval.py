@@ -114,6 +114,8 @@ def test_ragas_faithfulness_runs_offline_with_our_judge_in_dutch(local_model):
 def test_the_judge_reads_the_worst_answers_first():
     from eval.judge import judged_items
 
-    items = [{"id": str(n), "refused": n == 3, "correct": n not in (5, 7), "faithful": n != 8} for n in range(20)]
+    items = [{"id": str(n), "refused": n == 3, "correct": n not in (5, 7), "faithful": n != 8,
+              "answer": "Woorden [1].\n\nVolgens de documenten: …" if n != 9 else "Volgens de documenten: …"}
+             for n in range(20)]
     picked = [i["id"] for i in judged_items(items, 6)]
-    assert picked[:3] == ["5", "7", "8"] and len(picked) == 6 and "3" not in picked
+    assert picked[:3] == ["5", "7", "8"] and len(picked) == 6 and not {"3", "9"} & set(picked)
