@@ -40,17 +40,17 @@ class AssistantConfig:
     min_coverage: float = 0.2
     """Below this share of the question's content words in the best passage, the question is refused."""
     max_tokens: int = 80
+    """Longest model reply."""
     model_refusal_coverage: float = 0.34
     """The model's "not found" refuses only when the quoted passages hold less than this share of the
     question's words (on the dev set the model refused answerable questions more often than it caught
     unanswerable ones)."""
-    """Longest model reply."""
     quote_chars: int = 360
+    """Longest quote in the extractive answer (a few consecutive sentences)."""
     semantic_weight: float = 3.0
     """Weight of the embedder's question–quote similarity when ranking quotes (0 = words only)."""
     semantic_candidates: int = 24
     """How many of the best quotes by words are re-ranked by similarity (each costs an embedding)."""
-    """Longest quote in the extractive answer (a few consecutive sentences)."""
 
 
 @dataclass
@@ -147,13 +147,16 @@ class Assistant:
             p.hits = self.library.search(standalone, self.cfg.k, filt)
         return p
 
+    def _doc_names(self) -> dict[str, list[str]]:
+        """Per document the words a question names it by: its region ("Maashorst", "Centraal Gelderland")
+        and the first word of its file name ("VNG")."""
+        return {m.file: [n for n in (m.region, m.file.split("-")[0]) if n] for m, _, _ in self.library.documents()}
+
     def _named_files(self, text: str) -> list[str]:
-        """Documents the question names by region ("Maashorst", "Centraal Gelderland") or by the first word
-        of their file name ("VNG")."""
+        """Documents the question names."""
         q = text.casefold()
-        names = lambda m: [m.region, m.file.split("-")[0]] if m.region else [m.file.split("-")[0]]  # noqa: E731
-        return [m.file for m, _, _ in self.library.documents()
-                if any(re.search(rf"\b{re.escape(n.casefold())}\b", q) for n in names(m) if len(n) >= 3)]
+        return [f for f, names in self._doc_names().items()
+                if any(re.search(rf"\b{re.escape(n.casefold())}\b", q) for n in names if len(n) >= 3)]
 
     def _rescore(self, query: str, scored: list) -> list:
         """The best lexical candidates re-ranked with the embedder's similarity to the question: a quote
@@ -169,9 +172,6 @@ class Assistant:
 
     def _region(self, file: str) -> str:
         return next((m.region or "" for m, _, _ in self.library.documents() if m.file == file), "")
-
-    def _doc_words(self, file: str) -> set[str]:
-        return set(tokenize(f"{self._region(file)} {file.split('-')[0]}"))
 
     def refusal_reason(self, plan: _Plan) -> str | None:
         """Why the retrieved passages cannot answer the question, or None when they may."""
@@ -215,7 +215,9 @@ class Assistant:
         query = dutch_search_words(plan.standalone) if plan.language == "en" else plan.standalone
         terms = set(content_terms(query))
         if plan.compare:  # every document matches its own region's name: it tells the quotes apart by nothing
-            terms -= {t for f in plan.named or [h.chunk.file for h in plan.hits] for t in self._doc_words(f)}
+            names = self._doc_names()  # one catalog read, not one per document
+            files = plan.named or [h.chunk.file for h in plan.hits]
+            terms -= {t for f in files for t in tokenize(" ".join(names.get(f, ())))}
         wants = answer_cues(plan.question)
         scored = []
         for rank, hit in enumerate(plan.hits[:5]):
