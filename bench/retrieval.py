@@ -20,7 +20,7 @@ apply_offline_env()
 
 from assistant.library import Library  # noqa: E402
 from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
-from eval.retrieval import score_retrieval  # noqa: E402
+from eval.retrieval import score_retrieval, search_text  # noqa: E402
 
 
 def main() -> None:
@@ -51,9 +51,7 @@ def main() -> None:
         lib.index.cfg = cfg
 
         def search(q, mode=mode):
-            # follow-ups are searched with the earlier user turns (rewriting comes with the assistant)
-            text = " ".join([t["content"] for t in q.history if t.get("role") == "user"] + [q.question])
-            return [(h.chunk.file, h.chunk.page) for h in lib.search(text, 10, mode=mode)]
+            return [(h.chunk.file, h.chunk.page) for h in lib.search(search_text(q), 10, mode=mode)]
         s = score_retrieval(questions, search, tolerance=args.tolerance)
         results.setdefault(mode, s)
         note = "" if mode != "hybrid" else (f"k={cfg.rrf_k} w={cfg.bm25_weight}/{cfg.dense_weight} region+{cfg.region_boost} "

@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from .questions import Gold, Question
 
 
+def search_text(q: Question) -> str:
+    """What retrieval is measured with: a follow-up carries its earlier user turns."""
+    return " ".join([t["content"] for t in q.history if t.get("role") == "user"] + [q.question])
+
+
 def is_gold(file: str, page: int, gold: Sequence[Gold], tolerance: int = 0) -> bool:
     return any(g.file == file and any(abs(page - p) <= tolerance for p in g.pages) for g in gold)
 

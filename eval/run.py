@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .answers import ItemScore, score_answer, summarise
 from .questions import DEFAULT_QUESTIONS, Question, load_questions
-from .retrieval import score_retrieval
+from .retrieval import score_retrieval, search_text
 
 QUICK = Path(__file__).with_name("quick.toml")
 LEGS = ("bm25", "dense", "hybrid")
@@ -50,8 +50,7 @@ def retrieval_report(lib, questions: Sequence[Question], tolerance: int) -> dict
     out = {}
     for leg in LEGS:
         def search(q: Question, leg: str = leg) -> list[tuple[str, int]]:
-            text = " ".join([t["content"] for t in q.history if t.get("role") == "user"] + [q.question])
-            return [(h.chunk.file, h.chunk.page) for h in lib.search(text, 10, mode=leg)]
+            return [(h.chunk.file, h.chunk.page) for h in lib.search(search_text(q), 10, mode=leg)]
         s = score_retrieval(questions, search, tolerance=tolerance)
         out[leg] = {**{f"recall@{k}": round(v, 3) for k, v in s.recall.items()}, "mrr": round(s.mrr, 3)}
     return out
