@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from index.bm25 import tokenize
 from index.search import Hit, SearchFilter
 
-from .evidence import (answer_cues, asked_years, content_terms, coverage, known_name, proper_names,
+from .evidence import (MONEY_QUESTION, answer_cues, asked_years, content_terms, coverage, known_name, proper_names,
                        quote_score, quote_windows, unanswered)
 from .numbers import parse_numbers, verify_numbers
 from .translate import GLOSSARY, detect_language, dutch_search_words
@@ -25,10 +25,9 @@ REFUSAL = {"nl": "Dat staat niet in de documenten.", "en": "The documents do not
 SEE_ALSO = {"nl": "Zie ook", "en": "See also"}
 _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die|dit|deze|daar|daarvan|het|ze|"
                        r"hun|zij|that|this|it|they|those|them|there)\b", re.I)
-_MONEY = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|uitgetrokken|"
-                    r"gereserveerd|cost\w*|money|spend\w*|funding)\b|€", re.I)
-_COMPARE = re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|compare\w*|difference|zowel|beide|meer dan|"
-                      r"minder dan|more than|less than)\b|\bof\b.*\?$", re.I)
+_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$", re.I),
+            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$", re.I)}
+"""A comparison when no document is named ("Vergelijk de regio's …"); naming two documents is one too."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +122,12 @@ def _table_header(text: str) -> str:
     return ""
 
 
+def _with_header(header: str, quote: str) -> str:
+    """A quote as shown: whitespace folded, a table row led by its column header."""
+    quote = " ".join(quote.split())
+    return f"{header} | {quote}" if header and header not in quote else quote
+
+
 class Assistant:
     def __init__(self, library, chat=None, cfg: AssistantConfig = AssistantConfig()):
         self.library = library
@@ -134,12 +139,15 @@ class Assistant:
         language = detect_language(question)
         standalone = standalone_question(question, history)
         named = [] if files else self._named_files(question)
-        compare = (bool(_COMPARE.search(question)) or len(named) >= 2) and not files
+        compare = not files and (len(named) >= 2 or (not named and bool(_COMPARE[language].search(question))))
         filt = SearchFilter(files=tuple(files))
         p = _Plan(question, standalone, language, compare, named if len(named) >= 2 else [])
-        if compare:
-            per_doc = self.library.search(standalone, filt=SearchFilter(files=tuple(p.named)) if p.named
-                                          else filt, per_document=2)
+        if compare:  # each document its own passages, so one cannot crowd out the other
+            if p.named:  # within one document the documents' names only pull in passages that say them
+                per_doc = self.library.search(self._without_names(standalone, p.named),
+                                              filt=SearchFilter(files=tuple(p.named)), per_document=5)
+            else:
+                per_doc = self.library.search(standalone, filt=filt, per_document=2)
             best = self.library.search(standalone, self.cfg.k, filt)
             seen = {h.chunk.id for h in per_doc}
             p.hits = per_doc + [h for h in best if h.chunk.id not in seen]
@@ -152,6 +160,12 @@ class Assistant:
         and the first word of its file name ("VNG")."""
         return {m.file: [n for n in (m.region, m.file.split("-")[0]) if n] for m, _, _ in self.library.documents()}
 
+    def _without_names(self, text: str, files: Sequence[str]) -> str:
+        names = self._doc_names()
+        for n in sorted({n for f in files for n in names.get(f, ()) if len(n) >= 3}, key=len, reverse=True):
+            text = re.sub(rf"\b(?:de |het )?(?:regio |gemeente )?{re.escape(n)}\b", " ", text, flags=re.I)
+        return " ".join(text.split())
+
     def _named_files(self, text: str) -> list[str]:
         """Documents the question names."""
         q = text.casefold()
@@ -163,11 +177,11 @@ class Assistant:
         that says the answer in other words than the question's can still win."""
         head = scored[: self.cfg.semantic_candidates]
         embedder = self.library.index.embedder
-        vectors = embedder.embed_documents([q.text for _, _, q, _ in head])
+        vectors = embedder.embed_documents([shown for *_, shown in head])
         sims = vectors @ embedder.embed_query(query)
         best = float(sims.max())
-        rescored = [(score + self.cfg.semantic_weight * (float(sim) - best), rank, q, hit)
-                    for (score, rank, q, hit), sim in zip(head, sims)]
+        rescored = [(score + self.cfg.semantic_weight * (float(sim) - best), rank, q, hit, shown)
+                    for (score, rank, q, hit, shown), sim in zip(head, sims)]
         return sorted(rescored, key=lambda x: (-x[0], x[1], len(x[2].text))) + scored[len(head):]
 
     def _region(self, file: str) -> str:
@@ -190,7 +204,7 @@ class Assistant:
             return f"de gevonden passages gaan niet over {', '.join(years)}"
         if max(coverage(query, t) for t in top) < self.cfg.min_coverage:
             return "de gevonden passages gaan over iets anders"
-        if _MONEY.search(plan.question) and not any(
+        if MONEY_QUESTION.search(plan.question) and not any(
                 m.kind == "amount" for t in top for m in parse_numbers(t)):
             return "de gevonden passages noemen geen bedragen"
         return None
@@ -220,16 +234,18 @@ class Assistant:
             terms -= {t for f in files for t in tokenize(" ".join(names.get(f, ())))}
         wants = answer_cues(plan.question)
         scored = []
-        for rank, hit in enumerate(plan.hits[:5]):
+        for rank, hit in self._candidates(plan):
             heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
+            header = _table_header(hit.chunk.text) if hit.chunk.kind == "table" else ""
             for quote in quote_windows(hit.chunk.text, self.cfg.quote_chars):
-                score = quote_score(quote.text, terms, heading, wants) + 0.15 / (rank + 1)
-                scored.append((score, rank, quote, hit))
+                shown = _with_header(header, quote.text)  # a row is judged as it is shown: with its columns
+                score = quote_score(shown, terms, heading, wants) + 0.15 / (rank + 1)
+                scored.append((score, rank, quote, hit, shown))
         scored.sort(key=lambda x: (-x[0], x[1], len(x[2].text)))
         if self.cfg.semantic_weight and scored:
             scored = self._rescore(query, scored)
         picked, per_file = [], {}
-        for score, rank, q, hit in scored:
+        for score, rank, q, hit, shown in scored:
             if len(picked) >= (2 * max(2, len(plan.named)) if plan.compare else max_quotes):
                 break
             if plan.named and hit.chunk.file not in plan.named:
@@ -239,15 +255,24 @@ class Assistant:
                 continue
             if any(h.chunk.file == hit.chunk.file and h.chunk.page == hit.chunk.page and
                    (q.text in p.text or p.text in q.text or (q.start < p.end and p.start < q.end and h is hit))
-                   for h, p in picked):
+                   for h, p, _ in picked):
                 continue
-            picked.append((hit, q))
+            picked.append((hit, q, shown))
             per_file[hit.chunk.file] = per_file.get(hit.chunk.file, 0) + 1
+        return [(hit, shown) for hit, _, shown in picked]
+
+    @staticmethod
+    def _candidates(plan: _Plan) -> list[tuple[int, Hit]]:
+        """The passages quotes are taken from, with their rank: the best five, or in a comparison of named
+        documents every passage retrieved for them, ranked within its own document."""
+        if not plan.named:
+            return list(enumerate(plan.hits[:5]))
+        ranks: dict[str, int] = {}
         out = []
-        for hit, q in picked:
-            header = _table_header(hit.chunk.text) if hit.chunk.kind == "table" else ""
-            quote = " ".join(q.text.split())
-            out.append((hit, f"{header} | {quote}" if header and header not in quote else quote))
+        for hit in plan.hits:
+            if hit.chunk.file in plan.named:
+                out.append((ranks.get(hit.chunk.file, 0), hit))
+                ranks[hit.chunk.file] = ranks.get(hit.chunk.file, 0) + 1
         return out
 
     # -- the model's answer ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ the a an and or of for in on at to with by from as than that this these those is
 can could will would shall should must has have had what which who whom whose where when how why much many
 also not no any all other its it their them they we you he she his her our your per since between about into
 does do did there here then so such more most some each year jaar staat stond wil willen gaat gaan doen doet
+vergelijk vergelijking verschil compare comparison difference
 """.split())
 
 
@@ -29,17 +30,27 @@ class Sentence:
 _SENT_END = re.compile(r"(?<=[.!?;])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9€\"'(‘“•-])|\n(?=\s*(?:[-•*]|\d+\.)\s)")
 
 
+_PRIORITY_CELL = re.compile(r"(?:^|\s)(?:Hoog|Midden|Middel|Laag)\s+\S[^.]{0,18}$|^\s*Lopend\s*$")
+"""The last cells of an action-table row: urgency and planning ("Hoog  2022", "Laag 2024", "Lopend")."""
+
+
+def _row_ends(text: str, is_end) -> list[tuple[int, int]]:
+    seps, line_start = [], 0
+    for m in re.finditer(r"\n", text):
+        if is_end(text[line_start : m.start()]):
+            seps.append((m.start(), m.end()))
+        line_start = m.end()
+    return seps
+
+
 def _separators(text: str) -> list[tuple[int, int]]:
     """Spans between sentences: after a sentence end, before a list item, and at the line break after a
-    short line followed by a capital (a heading or a label such as "Inschatting kosten: ...")."""
-    if text.count("€") >= 3:  # a table: a row ends at a line with amounts; wrapped labels stay with it
-        seps, line_start = [], 0
-        for m in re.finditer(r"\n", text):
-            line = text[line_start : m.start()]
-            if "€" in line or re.search(r"\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", line):
-                seps.append((m.start(), m.end()))
-            line_start = m.end()
-        return seps
+    short line followed by a capital (a heading or a label such as "Inschatting kosten: ..."). In a table
+    the rows are the sentences: a row ends at its amounts, or at its urgency and planning cells."""
+    if text.count("€") >= 3:  # wrapped row labels stay with their amounts
+        return _row_ends(text, lambda line: "€" in line or re.search(r"\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", line))
+    if any(_PRIORITY_CELL.search(line) for line in text.split("\n")):
+        return _row_ends(text, lambda line: bool(_PRIORITY_CELL.search(line)))
     seps = {(m.start(), m.end()) for m in _SENT_END.finditer(text)}
     line_start = 0
     for m in re.finditer(r"\n", text):
@@ -108,6 +119,12 @@ def known_name(name: str, vocabulary: set[str]) -> bool:
     return True
 
 
+def matches(term: str, tokens: set[str]) -> bool:
+    """The term is one of the tokens, or (six letters or more) begins one: "centrumgemeente" finds
+    "centrumgemeenteconstructie", "gespikkeld" finds "gespikkelde"."""
+    return term in tokens or (len(term) >= 6 and any(t.startswith(term) for t in tokens))
+
+
 def quote_windows(text: str, max_chars: int, max_sentences: int = 4) -> list[Sentence]:
     """Runs of 1 to `max_sentences` consecutive sentences of a passage, each within `max_chars`: the
     candidate quotes of an extractive answer (a fact often sits in the sentence after the matching one)."""
@@ -121,33 +138,45 @@ def quote_windows(text: str, max_chars: int, max_sentences: int = 4) -> list[Sen
     return out
 
 
+MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
+                            r"uitgetrokken|trekt\b.*\buit|gereserveerd|besteed\w*|uitgave\w*|"
+                            r"cost\w*|money|spend\w*|funding)\b|€", re.I)
+"""A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt")."""
 _NUMBER_WORDS = r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
 _CUES = {
-    "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd)\b", re.I),
+    "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd|"
+                        r"timing)\b", re.I),
              re.compile(r"\b((?:19|20)\d\d|medio|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|"
                         r"september|oktober|november|december|kwartaal)\b", re.I)),
-    "count": (re.compile(r"\b(hoeveel|how many|how much|aantal|welk deel|percentage|number of)\b", re.I),
-              re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w-])|%|procent", re.I)),
-    "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn)\b", re.I),
-                 re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b", re.I)),
+    "count": (re.compile(r"\b(hoeveel|how many|how much|aantal\w*|telt|tellen|welk deel|percentage|number of)\b", re.I),
+              re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w-])|%|procent|"
+                         r"(?:\b[A-Z][a-z]+, ){3,}")),  # a number, or an enumeration of names to count
+    "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
+                 re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
+                            r"\b(?:19|20)\d\d\s*(?:-|t/m|tot)\s*(?:\w+\s)?(?:19|20)\d\d\b", re.I)),
     "frequency": (re.compile(r"\b(hoe vaak|how often|frequentie)\b", re.I), re.compile(r"\bkeer\b", re.I)),
-    "money": (re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
-                         r"cost\w*|money|spend\w*|funding)\b|€", re.I),
-              re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
+    "money": (MONEY_QUESTION, re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
     "person": (re.compile(r"\b(wie (is|zijn|was|waren) de|who (is|are|was|were) the) (wethouder|burgemeester|directeur|"
                           r"voorzitter|projectleider|contactpersoon|minister|gedeputeerde|alderman|mayor|director|chair)",
                           re.IGNORECASE),
                re.compile(r"\b(?i:de heer|mevrouw|dhr\.?|mevr\.?|wethouder|burgemeester)\s+(?:[A-Z]\.\s?)*[A-Z][a-z]+|"
                           r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |den |der )*[A-Z][a-z]+")),
-    "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I), re.compile(r"^\s*(totaal|total)", re.I)),
+    "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I),
+              re.compile(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M)),  # a "Totaal" row, under its header
 }
 _CUE_WEIGHT = {"when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
 
 
+_WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
+
+
 def answer_cues(question: str) -> dict[str, re.Pattern]:
     """What kind of answer the question wants (a date, a count, a duration, an amount, a total): each
-    with the pattern a quote that gives it matches. Asked years are a cue of their own."""
+    with the pattern a quote that gives it matches. Asked years are a cue of their own; "which one
+    spends more" compares totals."""
     cues = {name: want for name, (asks, want) in _CUES.items() if asks.search(question)}
+    if "money" in cues and _WHICH_MORE.search(question):
+        cues["total"] = _CUES["total"][1]
     years = asked_years(question)
     if years:
         cues["years"] = re.compile("|".join(years))
@@ -158,7 +187,7 @@ def quote_score(text: str, terms: set[str], heading: set[str], cues: dict[str, r
     """How well a candidate quote answers: share of the question's terms it holds (its section heading
     counts), plus a bonus per answer cue it meets, minus a little for length."""
     tokens = set(tokenize(text)) | heading
-    score = len(terms & tokens) / max(1, len(terms))
+    score = sum(1 for t in terms if matches(t, tokens)) / max(1, len(terms))
     score += sum(_CUE_WEIGHT.get(name, 0.2) for name, want in cues.items() if want.search(text))
     if len(text) < 25:
         score -= 0.3
