@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from index.bm25 import tokenize
+from ingest.chunk import PRIORITY_CELL
 
 STOPWORDS = set("""
 de het een en of van voor in op aan met door bij tot uit over naar om te als dan dat die dit deze er is zijn was
@@ -30,10 +31,6 @@ class Sentence:
 _SENT_END = re.compile(r"(?<=[.!?;])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9€\"'(‘“•-])|\n(?=\s*(?:[-•*]|\d+\.)\s)")
 
 
-_PRIORITY_CELL = re.compile(r"(?:^|\s)(?:Hoog|Midden|Middel|Laag)\s+\S[^.]{0,18}$|^\s*Lopend\s*$")
-"""The last cells of an action-table row: urgency and planning ("Hoog  2022", "Laag 2024", "Lopend")."""
-
-
 def _row_ends(text: str, is_end) -> list[tuple[int, int]]:
     seps, line_start = [], 0
     for m in re.finditer(r"\n", text):
@@ -49,8 +46,8 @@ def _separators(text: str) -> list[tuple[int, int]]:
     the rows are the sentences: a row ends at its amounts, or at its urgency and planning cells."""
     if text.count("€") >= 3:  # wrapped row labels stay with their amounts
         return _row_ends(text, lambda line: "€" in line or re.search(r"\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", line))
-    if any(_PRIORITY_CELL.search(line) for line in text.split("\n")):
-        return _row_ends(text, lambda line: bool(_PRIORITY_CELL.search(line)))
+    if any(PRIORITY_CELL.search(line) for line in text.split("\n")):
+        return _row_ends(text, lambda line: bool(PRIORITY_CELL.search(line)))
     seps = {(m.start(), m.end()) for m in _SENT_END.finditer(text)}
     line_start = 0
     for m in re.finditer(r"\n", text):

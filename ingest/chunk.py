@@ -22,6 +22,12 @@ _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _AMOUNT = re.compile(r"€\s*(?:\d[\d.,]*|-)|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b|\b\d+(?:,\d+)?\s?%")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TERMINATORS = ".,;:!?"
+_LABEL = re.compile(r"^([^:\d][^:]{1,40}):\s+(\S.*)$")
+"""A "label: value" line ("Mogelijke partner: Renkum voor Elkaar", "Totaal: 40 personen")."""
+_OPEN_END = re.compile(r"\s(de|het|een|van|voor|in|met|tot|op|aan|en|of|te|door|bij|naar|om|die|dat|als)$", re.I)
+"""A line ending in an article or preposition is a sentence wrapped onto the next line."""
+PRIORITY_CELL = re.compile(r"(?:^|\s)(?:Hoog|Midden|Middel|Laag)\s+\S[^.]{0,18}$|^\s*Lopend\s*$")
+"""The last cells of an action-table row: urgency and planning ("Hoog  2022", "Laag  T", "Lopend")."""
 
 
 def heading_level(line: str) -> int:
@@ -52,8 +58,13 @@ def is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
         return False
     if _AMOUNT.search(s) or is_table_header(s):
         return False
-    if len(s.split()) <= 3 and _YEAR.search(s.split()[-1]):
-        return False  # "Hoog 2022", "Midden 2023": cells of a planning table
+    if (len(s.split()) <= 3 and _YEAR.search(s.split()[-1])) or PRIORITY_CELL.search(s):
+        return False  # "Hoog 2022", "Midden 2023", "Lopend": cells of a planning table
+    if _OPEN_END.search(s) or re.search(r"[a-z]\.\s+[A-Z]", s):
+        return False  # "De toegang verloopt via de", "Er komen minder cliënten. Op 1 juli": sentences
+    label = None if numbered else _LABEL.match(s)
+    if label and (re.search(r"\d", label.group(2)) or (nxt is not None and _LABEL.match(nxt.strip()))):
+        return False  # "Totaal: 40 personen"; "Mogelijke partner: X" above "Inschatting kosten: ..."
     if prev is not None and prev.strip() and prev.strip()[-1] not in ".:!?;" and not _looks_short(prev):
         return False  # a wrapped sentence continues here
     if nxt is not None and nxt.strip() and nxt.strip()[0].islower():

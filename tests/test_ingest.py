@@ -66,6 +66,17 @@ def test_sections_follow_headings(docs):
     assert "Begroting" in table.index_text() and docs[MAASHORST].meta.title in table.index_text()
 
 
+def test_labels_wrapped_sentences_and_table_cells_are_not_headings(docs):
+    buurtcirkels = next(c for c in docs[RENKUM].chunks if "€ 35.000" in c.text and c.page == 6)
+    assert buurtcirkels.section[-1] == "3. Buurtcirkels"  # not "Mogelijke partner: Renkum voor Elkaar"
+    sections = {c.section[-1] for d in docs.values() for c in d.chunks if c.section}
+    for false in ("Mogelijke partner: Renkum voor Elkaar", "Totaal: 40 personen", "Lopend", "Laag  T",
+                  "De toegang verloopt via de", "2.  Er komen minder cliënten beschermd wonen/Wmo. Op 1 juli"):
+        assert false not in sections
+    assert {"Thema 3: Wonen gaat voor opvang", "4.3 Ontwikkeling: Financieel verdeelmodel per 2021",
+            "Verantwoordelijkheden: lokaal, regionaal, bovenregionaal"} <= sections
+
+
 def test_hyphenated_line_ends_are_rejoined():
     assert join_hyphenated("voor de onder-\nsteuning van") == "voor de ondersteuning\nvan"
     assert join_hyphenated("flexibel op-\nen afschalen") == "flexibel op-\nen afschalen"
