@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from index.bm25 import tokenize
 from index.search import Hit, SearchFilter
 
-from .evidence import (MONEY_QUESTION, answer_cues, asked_years, content_terms, coverage, known_name, proper_names,
-                       quote_score, quote_windows, unanswered)
+from .evidence import (MONEY_QUESTION, answer_cues, asked_years, content_terms, coverage, extend_quote, known_name,
+                       proper_names, quote_score, quote_windows, unanswered)
 from .numbers import parse_numbers, verify_numbers
 from .translate import GLOSSARY, detect_language, dutch_search_words
 from .types import Answer, Citation
@@ -46,6 +46,11 @@ class AssistantConfig:
     unanswerable ones)."""
     quote_chars: int = 360
     """Longest quote in the extractive answer (a few consecutive sentences)."""
+    min_quote_chars: int = 200
+    """A shorter quote is continued with the sentences after it (in its passage), so a definition comes
+    with its explanation and "40% is a twenty-something" with "31% is over 50"."""
+    quote_passages: int = 8
+    """How many of the best passages quotes are taken from (fewer points for lower ranks)."""
     semantic_weight: float = 3.0
     """Weight of the embedder's question–quote similarity when ranking quotes (0 = words only)."""
     semantic_candidates: int = 24
@@ -253,6 +258,9 @@ class Assistant:
             wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
             if plan.compare and per_file.get(hit.chunk.file, 0) >= 1 and len(per_file) < wanted:
                 continue
+            if hit.chunk.kind != "table" and len(q.text) < self.cfg.min_quote_chars:
+                q = extend_quote(hit.chunk.text, q, self.cfg.min_quote_chars, self.cfg.quote_chars)
+                shown = _with_header("", q.text)
             if any(h.chunk.file == hit.chunk.file and h.chunk.page == hit.chunk.page and
                    (q.text in p.text or p.text in q.text or (q.start < p.end and p.start < q.end and h is hit))
                    for h, p, _ in picked):
@@ -261,12 +269,11 @@ class Assistant:
             per_file[hit.chunk.file] = per_file.get(hit.chunk.file, 0) + 1
         return [(hit, shown) for hit, _, shown in picked]
 
-    @staticmethod
-    def _candidates(plan: _Plan) -> list[tuple[int, Hit]]:
-        """The passages quotes are taken from, with their rank: the best five, or in a comparison of named
+    def _candidates(self, plan: _Plan) -> list[tuple[int, Hit]]:
+        """The passages quotes are taken from, with their rank: the best few, or in a comparison of named
         documents every passage retrieved for them, ranked within its own document."""
         if not plan.named:
-            return list(enumerate(plan.hits[:5]))
+            return list(enumerate(plan.hits[: self.cfg.quote_passages]))
         ranks: dict[str, int] = {}
         out = []
         for hit in plan.hits:

@@ -135,11 +135,24 @@ def quote_windows(text: str, max_chars: int, max_sentences: int = 4) -> list[Sen
     return out
 
 
+def extend_quote(text: str, quote: Sentence, min_chars: int, max_chars: int) -> Sentence:
+    """The quote continued with the passage's next sentences until it is `min_chars` long (never past
+    `max_chars`)."""
+    end = quote.end
+    for sent in split_sentences(text):
+        if sent.start < end:
+            continue
+        if end - quote.start >= min_chars or sent.end - quote.start > max_chars:
+            break
+        end = sent.end
+    return Sentence(quote.start, end, text[quote.start : end])
+
+
 MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
                             r"uitgetrokken|trekt\b.*\buit|gereserveerd|besteed\w*|uitgave\w*|"
                             r"cost\w*|money|spend\w*|funding)\b|€", re.I)
 """A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt")."""
-_NUMBER_WORDS = r"één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
+_NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
 _CUES = {
     "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd|"
                         r"timing)\b", re.I),
@@ -151,6 +164,8 @@ _CUES = {
     "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
                  re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
                             r"\b(?:19|20)\d\d\s*(?:-|t/m|tot)\s*(?:\w+\s)?(?:19|20)\d\d\b", re.I)),
+    "midyear": (re.compile(r"\b(halverwege|medio|midden van|mid-year|halfway)\b", re.I),
+                re.compile(r"\b(medio|halverwege|midden (?:van )?(?:19|20)\d\d)\b", re.I)),
     "frequency": (re.compile(r"\b(hoe vaak|how often|frequentie)\b", re.I), re.compile(r"\bkeer\b", re.I)),
     "money": (MONEY_QUESTION, re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
     "person": (re.compile(r"\b(wie (is|zijn|was|waren) de|who (is|are|was|were) the) (wethouder|burgemeester|directeur|"
@@ -161,7 +176,7 @@ _CUES = {
     "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I),
               re.compile(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M)),  # a "Totaal" row, under its header
 }
-_CUE_WEIGHT = {"when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
+_CUE_WEIGHT = {"counted": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
 
 
 _WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
@@ -174,6 +189,10 @@ def answer_cues(question: str) -> dict[str, re.Pattern]:
     cues = {name: want for name, (asks, want) in _CUES.items() if asks.search(question)}
     if "money" in cues and _WHICH_MORE.search(question):
         cues["total"] = _CUES["total"][1]
+    counted = re.search(r"\b(?:hoeveel|how many)\s+(\w{4,})", question, re.I)
+    if counted:  # "In hoeveel groepen …" is answered by "zes groepen"
+        noun = re.escape(counted.group(1)[:-2] if counted.group(1).endswith("en") else counted.group(1))
+        cues["counted"] = re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})\s+(?:\w+\s+)?{noun}", re.I)
     years = asked_years(question)
     if years:
         cues["years"] = re.compile("|".join(years))
