@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from index.bm25 import tokenize
 from index.search import Hit, SearchFilter
@@ -28,6 +29,10 @@ _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die
 _COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$", re.I),
             "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$", re.I)}
 """A comparison when no document is named ("Vergelijk de regio's …"); naming two documents is one too."""
+
+
+_GENERIC_FILE_WORDS = {"beschermd", "wonen", "thuis", "samen", "opvang", "regio", "gemeente", "plan"}
+"""Where the words naming a document's kind end in its file name ("maashorst-lokale-ontwikkelagenda-beschermd-…")."""
 
 
 @dataclass(frozen=True)
@@ -160,16 +165,31 @@ class Assistant:
             p.hits = self.library.search(standalone, self.cfg.k, filt)
         return p
 
-    def _doc_names(self) -> dict[str, list[str]]:
+    def _doc_names(self, kinds: bool = False) -> dict[str, list[str]]:
         """Per document the words a question names it by: its region ("Maashorst", "Centraal Gelderland")
-        and the first word of its file name ("VNG")."""
-        return {m.file: [n for n in (m.region, m.file.split("-")[0]) if n] for m, _, _ in self.library.documents()}
+        and the first word of its file name ("VNG"); with `kinds` also what kind of document the file name
+        says it is ("regiovisie", "lokale ontwikkelagenda", "handreiking")."""
+        out = {}
+        for m, _, _ in self.library.documents():
+            names = [n for n in (m.region, m.file.split("-")[0]) if n]
+            if kinds:
+                known = set(tokenize(" ".join(names)))
+                words = [w for w in Path(m.file).stem.split("-") if w not in known]
+                for w in words:
+                    if w in _GENERIC_FILE_WORDS or w.isdigit():
+                        break
+                    names.append(w)
+            out[m.file] = names
+        return out
 
     def _without_names(self, text: str, files: Sequence[str]) -> str:
-        names = self._doc_names()
+        """The question without the names of the documents it compares ("Vergelijk de looptijd van de
+        regiovisie van Amersfoort met die van de lokale ontwikkelagenda van Maashorst" → "Vergelijk de
+        looptijd van de van met die van de van"): within one document they only find passages saying them."""
+        names = self._doc_names(kinds=True)
         for n in sorted({n for f in files for n in names.get(f, ()) if len(n) >= 3}, key=len, reverse=True):
-            text = re.sub(rf"\b(?:de |het )?(?:regio |gemeente )?{re.escape(n)}\b", " ", text, flags=re.I)
-        return " ".join(text.split())
+            text = re.sub(rf"\b(?:regio |gemeente )?{re.escape(n)}\b", " ", text, flags=re.I)
+        return " ".join(text.replace(" -", " ").split())
 
     def _named_files(self, text: str) -> list[str]:
         """Documents the question names."""
@@ -233,8 +253,8 @@ class Assistant:
         named document first in a comparison."""
         query = dutch_search_words(plan.standalone) if plan.language == "en" else plan.standalone
         terms = set(content_terms(query))
-        if plan.compare:  # every document matches its own region's name: it tells the quotes apart by nothing
-            names = self._doc_names()  # one catalog read, not one per document
+        if plan.compare:  # every document matches its own names: they tell the quotes apart by nothing
+            names = self._doc_names(kinds=True)  # one catalog read, not one per document
             files = plan.named or [h.chunk.file for h in plan.hits]
             terms -= {t for f in files for t in tokenize(" ".join(names.get(f, ())))}
         wants = answer_cues(plan.question)
@@ -258,13 +278,14 @@ class Assistant:
             wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
             if plan.compare and per_file.get(hit.chunk.file, 0) >= 1 and len(per_file) < wanted:
                 continue
-            if hit.chunk.kind != "table" and len(q.text) < self.cfg.min_quote_chars:
+            if hit.chunk.kind != "table":
                 q = extend_quote(hit.chunk.text, q, self.cfg.min_quote_chars, self.cfg.quote_chars)
                 shown = _with_header("", q.text)
             if any(h.chunk.file == hit.chunk.file and h.chunk.page == hit.chunk.page and
-                   (q.text in p.text or p.text in q.text or (q.start < p.end and p.start < q.end and h is hit))
+                   (q.text in p.text or p.text in q.text or
+                    (h.chunk.start + p.start < hit.chunk.start + q.end and hit.chunk.start + q.start < h.chunk.start + p.end))
                    for h, p, _ in picked):
-                continue
+                continue  # the same words on the page (overlapping passages share text)
             picked.append((hit, q, shown))
             per_file[hit.chunk.file] = per_file.get(hit.chunk.file, 0) + 1
         return [(hit, shown) for hit, _, shown in picked]

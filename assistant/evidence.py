@@ -137,10 +137,16 @@ def quote_windows(text: str, max_chars: int, max_sentences: int = 4) -> list[Sen
 
 def extend_quote(text: str, quote: Sentence, min_chars: int, max_chars: int) -> Sentence:
     """The quote continued with the passage's next sentences until it is `min_chars` long (never past
-    `max_chars`)."""
+    `max_chars`); a numbered list it has begun ("op twee manieren: 1. …") is continued with its next
+    items (up to twice `max_chars`)."""
     end = quote.end
     for sent in split_sentences(text):
         if sent.start < end:
+            continue
+        items = re.findall(r"(?:^|\s)(\d{1,2})\.\s", text[quote.start : end])
+        next_item = bool(items) and sent.text.startswith(f"{int(items[-1]) + 1}.")
+        if next_item and sent.end - quote.start <= 2 * max_chars:
+            end = sent.end
             continue
         if end - quote.start >= min_chars or sent.end - quote.start > max_chars:
             break
@@ -148,10 +154,11 @@ def extend_quote(text: str, quote: Sentence, min_chars: int, max_chars: int) -> 
     return Sentence(quote.start, end, text[quote.start : end])
 
 
-MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|middelen|"
+MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|"
                             r"uitgetrokken|trekt\b.*\buit|gereserveerd|besteed\w*|uitgave\w*|"
                             r"cost\w*|money|spend\w*|funding)\b|€", re.I)
-"""A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt")."""
+"""A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt"); not
+"middelen", which as often means means as money ("Over hoeveel gemeenten waren de middelen verdeeld?")."""
 _NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
 _CUES = {
     "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd|"
