@@ -138,6 +138,14 @@ def _with_header(header: str, quote: str) -> str:
     return f"{header} | {quote}" if header and header not in quote else quote
 
 
+def _same_words(a: Hit, qa, b: Hit, qb) -> bool:
+    """Two quotes share words of one page (overlapping passages share text)."""
+    if (a.chunk.file, a.chunk.page) != (b.chunk.file, b.chunk.page):
+        return False
+    sa, sb = a.chunk.start + qa.start, b.chunk.start + qb.start
+    return qa.text in qb.text or qb.text in qa.text or (sa < sb + len(qb.text) and sb < sa + len(qa.text))
+
+
 class Assistant:
     def __init__(self, library, chat=None, cfg: AssistantConfig = AssistantConfig()):
         self.library = library
@@ -281,11 +289,8 @@ class Assistant:
             if hit.chunk.kind != "table":
                 q = extend_quote(hit.chunk.text, q, self.cfg.min_quote_chars, self.cfg.quote_chars)
                 shown = _with_header("", q.text)
-            if any(h.chunk.file == hit.chunk.file and h.chunk.page == hit.chunk.page and
-                   (q.text in p.text or p.text in q.text or
-                    (h.chunk.start + p.start < hit.chunk.start + q.end and hit.chunk.start + q.start < h.chunk.start + p.end))
-                   for h, p, _ in picked):
-                continue  # the same words on the page (overlapping passages share text)
+            if any(_same_words(hit, q, h, p) for h, p, _ in picked):
+                continue
             picked.append((hit, q, shown))
             per_file[hit.chunk.file] = per_file.get(hit.chunk.file, 0) + 1
         return [(hit, shown) for hit, _, shown in picked]

@@ -77,6 +77,19 @@ def test_followup_retrieves_what_the_history_is_about(corpus_library):
     assert "35.000" in ans.answer or "60.000" in ans.answer
 
 
+def test_totals_come_from_the_totals_row_of_the_cost_table(corpus_library):
+    ans = Assistant(corpus_library, None).ask("Wat zijn de totale geraamde kosten van het Renkumse ambulantiseringsplan in 2022?")
+    assert "2022 2023 Totaal | Totaal € 247.000" in " ".join(ans.answer.split())
+    assert any(c.file == RENKUM and c.page == 8 for c in ans.citations)
+
+
+def test_a_comparison_quotes_each_named_document(corpus_library):
+    ans = Assistant(corpus_library, None).ask(
+        "Welke gemeente besteedt in 2023 meer aan haar plan voor beschermd wonen: Renkum of Maashorst?")
+    assert {c.file for c in ans.citations} >= {RENKUM, MAASHORST}
+    assert "187.000" in ans.answer and "860.000" in ans.answer
+
+
 def test_extractive_backend_answers_english_in_english(corpus_library):
     ans = Assistant(corpus_library, None).ask("What is the total cost of Renkum's plan for sheltered housing?")
     assert ans.language == "en" and ans.answer.startswith("According to the documents")

@@ -2,8 +2,8 @@
 sentence splitting, coverage and follow-up rewriting, BM25 tokens and rank fusion."""
 from __future__ import annotations
 
-from assistant.evidence import (answer_cues, asked_years, coverage, proper_names, quote_score, quote_windows,
-                                split_sentences, unanswered)
+from assistant.evidence import (Sentence, answer_cues, asked_years, coverage, extend_quote, proper_names,
+                                quote_score, quote_windows, split_sentences, unanswered)
 from assistant.translate import detect_language, dutch_search_words
 from index.bm25 import tokenize
 from index.fusion import fuse_rankings
@@ -75,3 +75,35 @@ def test_quote_score_prefers_the_quote_that_gives_what_is_asked():
     dated = quote_score("De eerste cursus voor het team start in 2022.", terms, set(), cues)
     undated = quote_score("De eerste cursus voor het team start binnenkort.", terms, set(), cues)
     assert dated > undated
+
+
+def test_action_table_rows_end_at_their_urgency_and_planning_cells():
+    text = ("Midden 2023\nIntern uitwerken van een werkproces voor\nhet verstrekken van een briefadres.\n"
+            "Het werkproces wordt geëvalueerd.\nHoog  2022\nDe gemeente bekostigt een deel.\nLaag 2024")
+    rows = [s.text for s in split_sentences(text)]
+    assert rows[1].startswith("Intern uitwerken") and rows[1].endswith("Hoog  2022")
+    assert rows[2] == "De gemeente bekostigt een deel.\nLaag 2024"
+
+
+def test_cues_for_totals_counted_nouns_durations_and_money_words():
+    assert "total" in answer_cues("Welke gemeente besteedt in 2023 meer aan haar plan: Renkum of Maashorst?")
+    assert "money" in answer_cues("Hoeveel trekt Renkum daar in 2022 voor uit?")
+    assert "money" not in answer_cues("Over hoeveel gemeenten waren de middelen verdeeld?")
+    counted = answer_cues("In hoeveel groepen deelt Maashorst de doelgroep op?")["counted"]
+    assert counted.search("Binnen deze doelgroep onderscheiden we zes groepen:")
+    assert not counted.search("Er is één groep en 24 uur beschikbaarheid.")
+    looptijd = answer_cues("Wat is de looptijd van de regiovisie?")["duration"]
+    assert looptijd.search("de komende vijf jaar (2022 t/m december 2026)") and looptijd.search("is 2022-2023-2024")
+    total = answer_cues("Wat zijn de totale kosten in 2022?")["total"]
+    assert total.search("2022 2023 Totaal | Totaal € 247.000 € 187.000") and not total.search("Subtotaal wonen € 5")
+
+
+def test_short_quotes_continue_and_a_begun_list_is_completed():
+    text = ("Een voorbeeld zijn omklapwoningen. Het huurcontract staat eerst op naam van de zorgaanbieder. "
+            "Daarna wordt het omgeklapt. Ander onderwerp dat niet meer past in de minimale lengte van dit citaat.")
+    short = Sentence(0, 34, text[:34])
+    longer = extend_quote(text, short, 80, 200).text
+    assert longer.startswith(short.text) and "zorgaanbieder" in longer and "Ander onderwerp" not in longer
+    listed = "Het kan op twee manieren: 1. Een digitale wegwijzer op de website. 2. Een aanspreekpunt in de wijk. Verder."
+    first = Sentence(0, 66, listed[:66])
+    assert extend_quote(listed, first, 20, 60).text.endswith("2. Een aanspreekpunt in de wijk.")
