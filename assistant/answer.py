@@ -79,6 +79,7 @@ class _Plan:
     compare: bool
     named: list[str] = field(default_factory=list)  # the documents a comparison names (two or more)
     hits: list[Hit] = field(default_factory=list)
+    cues: dict = field(default_factory=dict)  # what the question asks for (evidence.answer_cues)
 
 
 def standalone_question(question: str, history: Sequence[dict]) -> str:
@@ -159,7 +160,8 @@ class Assistant:
         named = [] if files else self._named_files(question)
         compare = not files and (len(named) >= 2 or (not named and bool(_COMPARE[language].search(question))))
         filt = SearchFilter(files=tuple(files))
-        p = _Plan(question, standalone, language, compare, named if len(named) >= 2 else [])
+        p = _Plan(question, standalone, language, compare, named if len(named) >= 2 else [],
+                  cues=answer_cues(question))
         if compare:  # each document its own passages, so one cannot crowd out the other
             if p.named:  # within one document the documents' names only pull in passages that say them
                 per_doc = self.library.search(self._without_names(standalone, p.named),
@@ -171,6 +173,12 @@ class Assistant:
             p.hits = per_doc + [h for h in best if h.chunk.id not in seen]
         else:
             p.hits = self.library.search(standalone, self.cfg.k, filt)
+        if {"total", "money"} <= set(p.cues) and p.hits:  # a total stands in the totals row of a cost table
+            files = p.named or [p.hits[0].chunk.file]
+            query = f"{self._without_names(standalone, files) if p.named else standalone} totaal"
+            seen = {h.chunk.id for h in p.hits}
+            totals = self.library.search(query, filt=SearchFilter(files=tuple(files)), per_document=2)
+            p.hits += [h for h in totals if h.chunk.kind == "table" and h.chunk.id not in seen]
         return p
 
     def _doc_names(self, kinds: bool = False) -> dict[str, list[str]]:
@@ -265,14 +273,13 @@ class Assistant:
             names = self._doc_names(kinds=True)  # one catalog read, not one per document
             files = plan.named or [h.chunk.file for h in plan.hits]
             terms -= {t for f in files for t in tokenize(" ".join(names.get(f, ())))}
-        wants = answer_cues(plan.question)
         scored = []
         for rank, hit in self._candidates(plan):
             heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
             header = _table_header(hit.chunk.text) if hit.chunk.kind == "table" else ""
             for quote in quote_windows(hit.chunk.text, self.cfg.quote_chars):
                 shown = _with_header(header, quote.text)  # a row is judged as it is shown: with its columns
-                score = quote_score(shown, terms, heading, wants) + 0.15 / (rank + 1)
+                score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)
                 scored.append((score, rank, quote, hit, shown))
         scored.sort(key=lambda x: (-x[0], x[1], len(x[2].text)))
         if self.cfg.semantic_weight and scored:
@@ -297,9 +304,12 @@ class Assistant:
 
     def _candidates(self, plan: _Plan) -> list[tuple[int, Hit]]:
         """The passages quotes are taken from, with their rank: the best few, or in a comparison of named
-        documents every passage retrieved for them, ranked within its own document."""
+        documents every passage retrieved for them, ranked within its own document. A question for a total
+        also gets the cost tables retrieved for it."""
         if not plan.named:
-            return list(enumerate(plan.hits[: self.cfg.quote_passages]))
+            n = self.cfg.quote_passages
+            tables = [h for h in plan.hits[n:] if "total" in plan.cues and h.chunk.kind == "table"]
+            return list(enumerate(plan.hits[:n])) + [(n, h) for h in tables]
         ranks: dict[str, int] = {}
         out = []
         for hit in plan.hits:
@@ -359,7 +369,7 @@ class Assistant:
         plan = self.plan(question, history, files)
         timings = {"retrieve": int((time.perf_counter() - t0) * 1000)}
         picks = self.quotes(plan)
-        reason = self.refusal_reason(plan) or unanswered(answer_cues(plan.question), [q for _, q in picks])
+        reason = self.refusal_reason(plan) or unanswered(plan.cues, [q for _, q in picks])
         if reason:
             yield Event("answer", answer=self._refusal(plan, reason, timings))
             return

@@ -171,6 +171,9 @@ _CUES = {
     "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
                  re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
                             r"\b(?:19|20)\d\d\s*(?:-|t/m|tot)\s*(?:\w+\s)?(?:19|20)\d\d\b", re.I)),
+    "names": (re.compile(r"\b(welke|which)\s+(gemeenten|organisaties|partners|partijen|aanbieders|municipalities|"
+                         r"organi[sz]ations|partners|providers)\b", re.I),
+              re.compile(r"(?:\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)*, ){2,}[A-Z]")),  # "Amersfoort, Baarn, Bunschoten"
     "midyear": (re.compile(r"\b(halverwege|medio|midden van|mid-year|halfway)\b", re.I),
                 re.compile(r"\b(medio|halverwege|midden (?:van )?(?:19|20)\d\d)\b", re.I)),
     "frequency": (re.compile(r"\b(hoe vaak|how often|frequentie)\b", re.I), re.compile(r"\bkeer\b", re.I)),
@@ -183,7 +186,7 @@ _CUES = {
     "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I),
               re.compile(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M)),  # a "Totaal" row, under its header
 }
-_CUE_WEIGHT = {"counted": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
+_CUE_WEIGHT = {"counted": 0.4, "names": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
 
 
 _WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
