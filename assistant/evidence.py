@@ -166,7 +166,7 @@ _CUES = {
              re.compile(r"\b((?:19|20)\d\d|medio|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|"
                         r"september|oktober|november|december|kwartaal)\b", re.I)),
     "count": (re.compile(r"\b(hoeveel|how many|how much|aantal\w*|telt|tellen|welk deel|percentage|number of)\b", re.I),
-              re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w-])|%|procent|"
+              re.compile(rf"(?<![\w/-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w/-])|%|procent|"
                          r"(?:\b[A-Z][a-z]+, ){3,}")),  # a number, or an enumeration of names to count
     "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
                  re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
