@@ -162,10 +162,11 @@ class Assistant:
         filt = SearchFilter(files=tuple(files))
         p = _Plan(question, standalone, language, compare, named if len(named) >= 2 else [],
                   cues=answer_cues(question))
+        # within one named document the documents' names only pull in passages that say them
+        doc_query = self._without_names(standalone, p.named) if p.named else standalone
         if compare:  # each document its own passages, so one cannot crowd out the other
-            if p.named:  # within one document the documents' names only pull in passages that say them
-                per_doc = self.library.search(self._without_names(standalone, p.named),
-                                              filt=SearchFilter(files=tuple(p.named)), per_document=5)
+            if p.named:
+                per_doc = self.library.search(doc_query, filt=SearchFilter(files=tuple(p.named)), per_document=5)
             else:
                 per_doc = self.library.search(standalone, filt=filt, per_document=2)
             best = self.library.search(standalone, self.cfg.k, filt)
@@ -174,10 +175,9 @@ class Assistant:
         else:
             p.hits = self.library.search(standalone, self.cfg.k, filt)
         if {"total", "money"} <= set(p.cues) and p.hits:  # a total stands in the totals row of a cost table
-            files = p.named or [p.hits[0].chunk.file]
-            query = f"{self._without_names(standalone, files) if p.named else standalone} totaal"
+            targets = p.named or [p.hits[0].chunk.file]  # not `files`: that is the caller's filter
             seen = {h.chunk.id for h in p.hits}
-            totals = self.library.search(query, filt=SearchFilter(files=tuple(files)), per_document=2)
+            totals = self.library.search(f"{doc_query} totaal", filt=SearchFilter(files=tuple(targets)), per_document=2)
             p.hits += [h for h in totals if h.chunk.kind == "table" and h.chunk.id not in seen]
         return p
 
