@@ -20,7 +20,7 @@ apply_offline_env()
 
 from assistant.library import Library  # noqa: E402
 from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
-from eval.retrieval import score_retrieval, search_text  # noqa: E402
+from eval.run import score_leg  # noqa: E402
 
 
 def main() -> None:
@@ -49,10 +49,7 @@ def main() -> None:
                      for ab in (0, 0.3)]
     for mode, cfg in variants:
         lib.index.cfg = cfg
-
-        def search(q, mode=mode):
-            return [(h.chunk.file, h.chunk.page) for h in lib.search(search_text(q), 10, mode=mode)]
-        s = score_retrieval(questions, search, tolerance=args.tolerance)
+        s = score_leg(lib, questions, mode, args.tolerance)
         results.setdefault(mode, s)
         note = "" if mode != "hybrid" else (f"k={cfg.rrf_k} w={cfg.bm25_weight}/{cfg.dense_weight} region+{cfg.region_boost} "
                                             f"amount+{cfg.amount_boost}")

@@ -17,12 +17,13 @@ def corpus_passages(n: int, chars: int, pages: slice = slice(0, 40), per_file: i
     for pdf in sorted(CORPUS.glob("*.pdf")):
         text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages[pages])
         cur: list[str] = []
-        taken = 0
+        size = taken = 0
         for w in re.sub(r"\s+", " ", text).split(" "):
             cur.append(w)
-            if sum(len(x) + 1 for x in cur) >= chars:
+            size += len(w) + 1
+            if size >= chars:
                 out.append((f"[{pdf.stem}] " if label else "") + " ".join(cur))
-                cur, taken = [], taken + 1
+                cur, size, taken = [], 0, taken + 1
                 if len(out) >= n:
                     return out
                 if per_file and taken >= per_file:

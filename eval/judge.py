@@ -42,6 +42,9 @@ RAGAS_ITEMS = 10
 verdicts, recall, precision per cited passage) of ~1,000 tokens: one to two minutes with the local model."""
 
 
+_RAGAS_METRICS = ("faithfulness", "context_precision", "context_recall")
+
+
 class ChatJudge(InstructorBaseRagasLLM):
     """Any of our ChatModels as a ragas judge: JSON constrained to the response model's schema."""
 
@@ -72,6 +75,9 @@ class DutchStatements(StatementGeneratorPrompt):
             "Het herstelcentrum in Maashorst valt onder thema 4."]))]
 
 
+_BUURTCIRKELS = "Buurtcirkels. Inschatting kosten: 2022: € 35.000 2023: € 25.000. Mogelijke partner: Renkum voor Elkaar."
+
+
 class DutchVerdicts(NLIStatementPrompt):
     language = "dutch"
     instruction = ("Beoordeel elke uitspraak tegen de context (Nederlandse beleidstekst). Geef verdict 1 als de "
@@ -80,8 +86,7 @@ class DutchVerdicts(NLIStatementPrompt):
                    "Schrijf de reden in het Nederlands.")
     examples = [(
         NLIStatementInput(
-            context="Buurtcirkels. Inschatting kosten: 2022: € 35.000 2023: € 25.000. Mogelijke partner: Renkum "
-                    "voor Elkaar.",
+            context=_BUURTCIRKELS,
             statements=["De buurtcirkels kosten in 2023 € 25.000.", "De buurtcirkels kosten in 2022 € 15.000.",
                         "Renkum voor Elkaar is een mogelijke partner."]),
         NLIStatementOutput(statements=[
@@ -91,9 +96,6 @@ class DutchVerdicts(NLIStatementPrompt):
                                         reason="De context noemt voor 2022 € 35.000, niet € 15.000.", verdict=0),
             StatementFaithfulnessAnswer(statement="Renkum voor Elkaar is een mogelijke partner.",
                                         reason="Dat staat letterlijk in de context.", verdict=1)]))]
-
-
-_BUURTCIRKELS = "Buurtcirkels. Inschatting kosten: 2022: € 35.000 2023: € 25.000. Mogelijke partner: Renkum voor Elkaar."
 
 
 class DutchRecall(ContextRecallPrompt):
@@ -201,11 +203,11 @@ def add_ragas(report: dict, lib, questions: Sequence[Question], items_per_backen
                 texts[key] = judge_item(metric, item["question"], item["answer"], contexts,
                                         item.get("reference", ""), context_metrics)
             item["ragas"] = texts[key]
-            for name in ("faithfulness", "context_precision", "context_recall"):
-                value = texts[key].get(name)
+            for metric_name in _RAGAS_METRICS:
+                value = texts[key].get(metric_name)
                 if value is not None and value == value:  # NaN: the judge found no statements
-                    scores.setdefault(name, []).append(value)
-        for name in ("faithfulness", "context_precision", "context_recall"):
-            values = scores.get(name)
-            backend["summary"][f"ragas_{name}"] = round(sum(values) / len(values), 3) if values else None
+                    scores.setdefault(metric_name, []).append(value)
+        for metric_name in _RAGAS_METRICS:
+            values = scores.get(metric_name)
+            backend["summary"][f"ragas_{metric_name}"] = round(sum(values) / len(values), 3) if values else None
 

@@ -212,11 +212,17 @@ def section_retrieval(report: dict) -> str:
             + chart)
 
 
-def section_metrics(backends: dict, colors: dict[str, str]) -> str:
+def summaries_and_keys(backends: dict) -> tuple[dict[str, dict], list[str]]:
+    """Each backend's summary, and the metric keys any of them has: known ones in display order, then
+    unknown extras (still shown)."""
     summaries = {b: (v.get("summary") or {}) for b, v in backends.items()}
-    frac = [k for k in FRACTIONS if any(number(s.get(k)) is not None for s in summaries.values())]
     keys = [k for k in METRICS if any(k in s for s in summaries.values())]
-    keys += sorted({k for s in summaries.values() for k in s} - set(keys))  # unknown extras, still shown
+    return summaries, keys + sorted({k for s in summaries.values() for k in s} - set(keys))
+
+
+def section_metrics(backends: dict, colors: dict[str, str]) -> str:
+    summaries, keys = summaries_and_keys(backends)
+    frac = [k for k in FRACTIONS if any(number(s.get(k)) is not None for s in summaries.values())]
     out = ["<h2>Metrieken per backend</h2>"]
     if frac:
         out.append(bar_chart([METRICS[k] for k in frac], {b: [s.get(k) for k in frac] for b, s in summaries.items()},
@@ -314,9 +320,7 @@ def section_worst(backends: dict) -> str:
 def section_compare(backends: dict) -> str:
     if len(backends) < 2:
         return ""
-    summaries = {b: (v.get("summary") or {}) for b, v in backends.items()}
-    keys = [k for k in METRICS if any(k in s for s in summaries.values())]
-    keys += sorted({k for s in summaries.values() for k in s} - set(keys))
+    summaries, keys = summaries_and_keys(backends)
     rows = []
     for k in keys:
         vals = [number(s.get(k)) for s in summaries.values()]

@@ -3,6 +3,7 @@
 and the `--quick` regression gate whose item list and thresholds live in eval/quick.toml."""
 from __future__ import annotations
 
+import os
 import platform
 import time
 import tomllib
@@ -45,13 +46,18 @@ def select_questions(opts: EvalOptions) -> list[Question]:
     return [by_id[i] for i in ids]
 
 
+def score_leg(lib, questions: Sequence[Question], leg: str, tolerance: int):
+    """Recall and ranks of one search leg over the top 10 (follow-ups searched with their earlier user turns)."""
+    def search(q: Question) -> list[tuple[str, int]]:
+        return [(h.chunk.file, h.chunk.page) for h in lib.search(search_text(q), 10, mode=leg)]
+    return score_retrieval(questions, search, tolerance=tolerance)
+
+
 def retrieval_report(lib, questions: Sequence[Question], tolerance: int) -> dict:
-    """recall@1/5/10 and MRR per search leg (follow-ups searched with their earlier user turns)."""
+    """recall@1/5/10 and MRR per search leg."""
     out = {}
     for leg in LEGS:
-        def search(q: Question, leg: str = leg) -> list[tuple[str, int]]:
-            return [(h.chunk.file, h.chunk.page) for h in lib.search(search_text(q), 10, mode=leg)]
-        s = score_retrieval(questions, search, tolerance=tolerance)
+        s = score_leg(lib, questions, leg, tolerance)
         out[leg] = {**{f"recall@{k}": round(v, 3) for k, v in s.recall.items()}, "mrr": round(s.mrr, 3)}
     return out
 
@@ -117,8 +123,6 @@ def run_eval(lib, opts: EvalOptions, progress: Callable[[int, str], Tick] | None
 
 
 def machine() -> str:
-    import os
-
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, no GPU"
 
 
@@ -137,5 +141,3 @@ def gate_failures(report: dict, path: Path = QUICK) -> list[str]:
             if bad:
                 failures.append(f"{backend}: {metric} = {value} (drempel {limit})")
     return failures
-
-
