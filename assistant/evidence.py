@@ -160,19 +160,20 @@ MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*
 """A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt"); not
 "middelen", which as often means means as money ("Over hoeveel gemeenten waren de middelen verdeeld?")."""
 _NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
+_NUMBER = rf"(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})"  # "80.000", "8,5", "zes"
 _CUES = {
     "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd|"
                         r"timing)\b", re.I),
              re.compile(r"\b((?:19|20)\d\d|medio|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|"
                         r"september|oktober|november|december|kwartaal)\b", re.I)),
     "count": (re.compile(r"\b(hoeveel|how many|how much|aantal\w*|telt|tellen|welk deel|percentage|number of)\b", re.I),
-              re.compile(rf"(?<![\w/-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})(?![\w/-])|%|procent|"
+              re.compile(rf"(?<![\w/-]){_NUMBER}(?![\w/-])|%|procent|"
                          r"(?:\b[A-Z][a-z]+, ){3,}")),  # a number, or an enumeration of names to count
     "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
                  re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
                             r"\b(?:19|20)\d\d\s*(?:-|t/m|tot)\s*(?:\w+\s)?(?:19|20)\d\d\b", re.I)),
     "names": (re.compile(r"\b(welke|which)\s+(gemeenten|organisaties|partners|partijen|aanbieders|municipalities|"
-                         r"organi[sz]ations|partners|providers)\b", re.I),
+                         r"organi[sz]ations|providers)\b", re.I),
               re.compile(r"(?:\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)*, ){2,}[A-Z]")),  # "Amersfoort, Baarn, Bunschoten"
     "midyear": (re.compile(r"\b(halverwege|medio|midden van|mid-year|halfway)\b", re.I),
                 re.compile(r"\b(medio|halverwege|midden (?:van )?(?:19|20)\d\d)\b", re.I)),
@@ -186,7 +187,8 @@ _CUES = {
     "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I),
               re.compile(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M)),  # a "Totaal" row, under its header
 }
-_CUE_WEIGHT = {"counted": 0.4, "names": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25, "money": 0.3, "total": 0.5}
+_CUE_WEIGHT = {"counted": 0.4, "names": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25,
+               "money": 0.3, "total": 0.5}
 
 
 _WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
@@ -202,7 +204,7 @@ def answer_cues(question: str) -> dict[str, re.Pattern]:
     counted = re.search(r"\b(?:hoeveel|how many)\s+(\w{4,})", question, re.I)
     if counted:  # "In hoeveel groepen …" is answered by "zes groepen"
         noun = re.escape(counted.group(1)[:-2] if counted.group(1).endswith("en") else counted.group(1))
-        cues["counted"] = re.compile(rf"(?<![\w-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})\s+(?:\w+\s+)?{noun}", re.I)
+        cues["counted"] = re.compile(rf"(?<![\w-]){_NUMBER}\s+(?:\w+\s+)?{noun}", re.I)
     years = asked_years(question)
     if years:
         cues["years"] = re.compile("|".join(years))
