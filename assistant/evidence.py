@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from index.bm25 import tokenize
 from ingest.chunk import PRIORITY_CELL
 
+from .cues import Cue, cue_bonus
+
 STOPWORDS = set("""
 de het een en of van voor in op aan met door bij tot uit over naar om te als dan dat die dit deze er is zijn was
 waren wordt worden werd kan kunnen zal zullen moet moeten heeft hebben had wat welke wie waar wanneer hoe hoeveel
@@ -87,13 +89,6 @@ def coverage(question: str, passage: str) -> float:
     return len(terms & found) / len(terms)
 
 
-_YEAR = re.compile(r"(?<![\d€.,])(?<!€ )(?:19|20)\d\d(?![\d.,]\d)")
-
-
-def asked_years(question: str) -> list[str]:
-    return _YEAR.findall(question)
-
-
 def proper_names(question: str) -> list[str]:
     """Capitalised words inside a sentence of the question (place and organisation names); not a
     sentence's first word, not the head of a compound ("Long-term")."""
@@ -154,83 +149,12 @@ def extend_quote(text: str, quote: Sentence, min_chars: int, max_chars: int) -> 
     return Sentence(quote.start, end, text[quote.start : end])
 
 
-MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|"
-                            r"uitgetrokken|trekt\b.*\buit|gereserveerd|besteed\w*|uitgave\w*|"
-                            r"cost\w*|money|spend\w*|funding)\b|€", re.I)
-"""A question that asks for an amount ("Wat kost …", "Hoeveel trekt Renkum … uit?", "besteedt"); not
-"middelen", which as often means means as money ("Over hoeveel gemeenten waren de middelen verdeeld?")."""
-_NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
-_NUMBER = rf"(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})"  # "80.000", "8,5", "zes"
-_CUES = {
-    "when": (re.compile(r"\b(wanneer|when|welk jaar|which year|planning|gepland|per wanneer|sinds wanneer|looptijd|"
-                        r"timing)\b", re.I),
-             re.compile(r"\b((?:19|20)\d\d|medio|begin|eind|januari|februari|maart|april|mei|juni|juli|augustus|"
-                        r"september|oktober|november|december|kwartaal)\b", re.I)),
-    "count": (re.compile(r"\b(hoeveel|how many|how much|aantal\w*|telt|tellen|welk deel|percentage|number of)\b", re.I),
-              re.compile(rf"(?<![\w/-]){_NUMBER}(?![\w/-])|%|procent|"
-                         r"(?:\b[A-Z][a-z]+, ){3,}")),  # a number, or an enumeration of names to count
-    "duration": (re.compile(r"\b(hoe lang|how long|maximaal|duur|termijn|looptijd)\b", re.I),
-                 re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur)\b|"
-                            r"\b(?:19|20)\d\d\s*(?:-|t/m|tot)\s*(?:\w+\s)?(?:19|20)\d\d\b", re.I)),
-    "names": (re.compile(r"\b(welke|which)\s+(gemeenten|organisaties|partners|partijen|aanbieders|municipalities|"
-                         r"organi[sz]ations|providers)\b", re.I),
-              re.compile(r"(?:\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)*, ){2,}[A-Z]")),  # "Amersfoort, Baarn, Bunschoten"
-    "midyear": (re.compile(r"\b(halverwege|medio|midden van|mid-year|halfway)\b", re.I),
-                re.compile(r"\b(medio|halverwege|midden (?:van )?(?:19|20)\d\d)\b", re.I)),
-    "frequency": (re.compile(r"\b(hoe vaak|how often|frequentie)\b", re.I), re.compile(r"\bkeer\b", re.I)),
-    "money": (MONEY_QUESTION, re.compile(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b", re.I)),
-    "person": (re.compile(r"\b(wie (is|zijn|was|waren) de|who (is|are|was|were) the) (wethouder|burgemeester|directeur|"
-                          r"voorzitter|projectleider|contactpersoon|minister|gedeputeerde|alderman|mayor|director|chair)",
-                          re.IGNORECASE),
-               re.compile(r"\b(?i:de heer|mevrouw|dhr\.?|mevr\.?|wethouder|burgemeester)\s+(?:[A-Z]\.\s?)*[A-Z][a-z]+|"
-                          r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |den |der )*[A-Z][a-z]+")),
-    "total": (re.compile(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b", re.I),
-              re.compile(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M)),  # a "Totaal" row, under its header
-}
-_CUE_WEIGHT = {"counted": 0.4, "names": 0.4, "when": 0.2, "count": 0.2, "duration": 0.25, "frequency": 0.25,
-               "money": 0.3, "total": 0.5}
-
-
-_WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
-
-
-def answer_cues(question: str) -> dict[str, re.Pattern]:
-    """What kind of answer the question wants (a date, a count, a duration, an amount, a total): each
-    with the pattern a quote that gives it matches. Asked years are a cue of their own; "which one
-    spends more" compares totals."""
-    cues = {name: want for name, (asks, want) in _CUES.items() if asks.search(question)}
-    if "money" in cues and _WHICH_MORE.search(question):
-        cues["total"] = _CUES["total"][1]
-    counted = re.search(r"\b(?:hoeveel|how many)\s+(\w{4,})", question, re.I)
-    if counted:  # "In hoeveel groepen …" is answered by "zes groepen"
-        noun = re.escape(counted.group(1)[:-2] if counted.group(1).endswith("en") else counted.group(1))
-        cues["counted"] = re.compile(rf"(?<![\w-]){_NUMBER}\s+(?:\w+\s+)?{noun}", re.I)
-    years = asked_years(question)
-    if years:
-        cues["years"] = re.compile("|".join(years))
-    return cues
-
-
-def quote_score(text: str, terms: set[str], heading: set[str], cues: dict[str, re.Pattern]) -> float:
+def quote_score(text: str, terms: set[str], heading: set[str], cues: dict[str, Cue]) -> float:
     """How well a candidate quote answers: share of the question's terms it holds (its section heading
     counts), plus a bonus per answer cue it meets, minus a little for length."""
     tokens = set(tokenize(text)) | heading
     score = sum(1 for t in terms if matches(t, tokens)) / max(1, len(terms))
-    score += sum(_CUE_WEIGHT.get(name, 0.2) for name, want in cues.items() if want.search(text))
+    score += cue_bonus(text, cues)
     if len(text) < 25:
         score -= 0.3
     return score - 0.0003 * len(text)
-
-
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-_UNANSWERED = {"money": "de gevonden passages noemen geen bedrag", "count": "de gevonden passages noemen geen aantal",
-               "person": "de gevonden passages noemen geen persoon"}
-
-
-def unanswered(cues: dict[str, re.Pattern], quotes: list[str]) -> str | None:
-    """Why the best quotes cannot answer a question that asks for an amount, a count or a named official
-    (none of them holds one; years do not count), or None."""
-    for cue, reason in _UNANSWERED.items():
-        if cue in cues and not any(cues[cue].search(_YEARS.sub(" ", q)) for q in quotes):
-            return reason
-    return None

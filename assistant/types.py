@@ -24,7 +24,6 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     llm: str = "extractive"
     timings_ms: dict[str, int] = field(default_factory=dict)
-    verified: bool = True  # every [n] points at a given passage and every number occurs in a cited passage
     dropped: tuple[str, ...] = ()  # claims removed because they failed verification
     see_also: tuple[Citation, ...] = ()  # closest passages, shown with a refusal
     reason: str = ""  # why it was refused (for people checking the decision)

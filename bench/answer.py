@@ -13,11 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_env  # noqa: E402
+from ui.settings import Settings, apply_offline_env  # noqa: E402
 
 apply_offline_env()
 
-from assistant.library import Library  # noqa: E402
+from ui.library import Library  # noqa: E402
 from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
 from eval.run import answer_backend  # noqa: E402
 
@@ -34,7 +34,7 @@ def main() -> None:
     home = args.home or Path(tempfile.mkdtemp(prefix="beleid-bench-answer-"))
     lib = Library(Settings(home=home, corpus=ROOT / "corpus", llm=args.llm, threads=args.threads))
     lib.ingest()
-    pages = {m.file: m.pages for m, _, _ in lib.documents()}
+    pages = {r.meta.file: r.meta.pages for r in lib.documents()}
     assistant = lib.assistant(args.llm)
     if assistant.chat is not None and hasattr(assistant.chat, "load"):
         assistant.chat.load()  # measured apart: `serve` keeps the model warm

@@ -11,14 +11,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_env  # noqa: E402
+from ui.settings import Settings, apply_offline_env  # noqa: E402
 
 apply_offline_env()
 
 
 def main() -> None:
     t0 = time.perf_counter()
-    from assistant.library import Library
+    from ui.library import Library
 
     home = Path(tempfile.mkdtemp(prefix="beleid-bench-ingest-"))
     lib = Library(Settings(home=home, corpus=ROOT / "corpus"))

@@ -14,11 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_env  # noqa: E402
+from ui.settings import Settings, apply_offline_env  # noqa: E402
 
 apply_offline_env()
 
-from assistant.library import Library  # noqa: E402
+from ui.library import Library  # noqa: E402
 from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
 from eval.run import score_leg  # noqa: E402
 

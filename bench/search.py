@@ -18,11 +18,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_env  # noqa: E402
+from ui.settings import Settings, apply_offline_env  # noqa: E402
 
 apply_offline_env()
 
-from assistant.library import Library  # noqa: E402
+from ui.library import Library  # noqa: E402
 from index.search import SearchFilter  # noqa: E402
 from ingest.model import Chunk, Document, DocumentMeta, Page  # noqa: E402
 from ingest.pdf import read_document  # noqa: E402

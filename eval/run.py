@@ -107,7 +107,7 @@ def run_eval(lib, opts: EvalOptions, progress: Callable[[int, str], Tick] | None
     """The whole evaluation as the report dict (eval/report.py renders it)."""
     questions = select_questions(opts)
     lib.ingest()
-    pages = {m.file: m.pages for m, _, _ in lib.documents()}
+    pages = {r.meta.file: r.meta.pages for r in lib.documents()}
     report = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(),
               "questions": str(opts.questions), "n": len(questions), "quick": opts.quick,
               "retrieval": retrieval_report(lib, questions, opts.tolerance), "backends": {}}

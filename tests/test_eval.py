@@ -60,7 +60,7 @@ class Broken:
 @pytest.mark.slow
 def test_deliberately_broken_answerers_score_low(corpus_library):
     questions = [q for q in load_questions() if q.id in SAMPLE]
-    pages = {m.file: m.pages for m, _, _ in corpus_library.documents()}
+    pages = {r.meta.file: r.meta.pages for r in corpus_library.documents()}
     honest = Assistant(corpus_library, None)
     good = answer_backend(honest, questions, pages)["summary"]
     page1 = answer_backend(Broken(honest, "page-1"), questions, pages)["summary"]

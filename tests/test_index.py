@@ -64,7 +64,7 @@ def test_per_document_mode_returns_every_document(corpus_library):
 def test_chroma_and_catalog_agree(corpus_library):
     idx = corpus_library.index
     assert idx.store.count() == len(idx.catalog.chunks())
-    assert all(state == "ready" for _, state, _ in idx.documents())
+    assert all(r.state == "ready" for r in idx.documents())
 
 
 def test_reingest_skips_unchanged_updates_changed_and_prunes(tmp_path):
@@ -92,11 +92,36 @@ def test_reingest_skips_unchanged_updates_changed_and_prunes(tmp_path):
     (corpus / VNG).unlink()
     pruned = lib.ingest(prune=True)
     assert [r.file for r in pruned.results if r.status == "verwijderd"] == [VNG]
-    assert [m.file for m, _, _ in lib.documents()] == [RENKUM]
+    assert [r.meta.file for r in lib.documents()] == [RENKUM]
     assert lib.index.store.count() == len(lib.index.catalog.chunks(RENKUM))
 
     assert lib.remove(RENKUM) and lib.documents() == [] and lib.index.store.count() == 0
     assert lib.search("buurtcirkels") == []
+
+
+@pytest.mark.parametrize("copy_first", [False, True])
+def test_a_byte_identical_copy_is_a_duplicate_and_the_batch_goes_on(tmp_path, copy_first):
+    """Chunk ids come from the content: a copy under another name is indexed once, reported as a duplicate
+    of the first, and every file after it is still processed (the copy may come first or second)."""
+    corpus = copy_corpus(tmp_path / "corpus", [VNG, RENKUM])
+    copy = corpus / ("0-kopie.pdf" if copy_first else "zz-kopie.pdf")  # sorts before / after the original
+    shutil.copy(corpus / VNG, copy)
+    write_pdf(corpus / "zzz-laatste.pdf", [["Laatste bestand", "Het zeldzame woord roerdomp staat alleen hier."]])
+    lib = make_library(tmp_path / "home", corpus)
+    report = lib.ingest()
+    status = {r.file: (r.status, r.reason) for r in report.results}
+    first, second = (copy.name, VNG) if copy_first else (VNG, copy.name)
+    assert status[first][0] == "toegevoegd"
+    assert status[second] == ("duplicaat", f"duplicaat van {first}")
+    assert status[RENKUM][0] == status["zzz-laatste.pdf"][0] == "toegevoegd" and not report.failed
+    assert sorted(r.meta.file for r in lib.documents()) == sorted([first, RENKUM, "zzz-laatste.pdf"])
+    assert pages(lib.search("roerdomp", 3, mode="bm25"))[0] == ("zzz-laatste.pdf", 1)
+    assert lib.index.store.count() == len(lib.index.catalog.chunks())
+    again = lib.ingest()  # stable on a rerun: the original unchanged, the copy again a duplicate
+    assert {r.file: r.status for r in again.results}[second] == "duplicaat"
+    run = subprocess.run(beleid_cmd() + ["ingest", str(corpus)], env=cli_env(tmp_path / "home"),
+                         capture_output=True, text=True)
+    assert run.returncode == 0 and f"duplicaat van {first}" in run.stdout, run.stderr
 
 
 def test_a_bad_file_fails_alone_and_leaves_the_index_intact(tmp_path):
@@ -132,7 +157,7 @@ def test_changed_embedding_model_is_refused_with_rebuild_advice(tmp_path):
     other.rebuild()
     assert other.documents() == []
     other.ingest(embed=False)
-    assert [m.file for m, _, _ in other.documents()] == [VNG]
+    assert [r.meta.file for r in other.documents()] == [VNG]
 
 
 def test_kill_during_embedding_then_rerun_completes_without_duplicates(tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import OFFLINE_ENV
+from ui.settings import OFFLINE_ENV
 from conftest import RENKUM, ROOT, beleid_cmd, copy_corpus
 
 pytestmark = pytest.mark.slow
@@ -228,8 +228,8 @@ def test_chromadb_via_our_code_path_sends_no_telemetry(guard):
         import json, os, sys
         from pathlib import Path
         assert "ANONYMIZED_TELEMETRY" not in os.environ
-        from assistant.library import Library
-        from assistant.settings import Settings
+        from ui.library import Library
+        from ui.settings import Settings
         lib = Library(Settings(home=Path(sys.argv[1])))
         store = lib.index.store  # chroma_client(home) + ChromaStore, as ingest and search make it
         store.upsert(["x"], [[1.0] + [0.0] * 383], [{"file": "x.pdf", "page": 1, "kind": "text"}], ["x"])

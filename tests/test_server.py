@@ -160,7 +160,7 @@ def test_ingest_writes_every_chunk_to_the_server(chroma_server, server_lib):
     n_chunks = len(lib.index.catalog.chunks())
     assert n_chunks == sum(r.chunks for r in report.results) > 0
     assert lib.index.store.count() == n_chunks
-    assert all(state == "ready" for _, state, _ in lib.documents())
+    assert all(r.state == "ready" for r in lib.documents())
     # the vectors really live on the server (a second client sees them) and in its --path
     assert server_collection(chroma_server["url"], lib.index.catalog.collection_name()).count() == n_chunks
     assert (chroma_server["data"] / "chroma.sqlite3").exists()
@@ -209,7 +209,7 @@ def test_remove_deletes_the_vectors_on_the_server(chroma_server, server_lib):
     vng_ids = lib.index.store.ids_of(VNG)
     assert vng_ids
     assert lib.remove(VNG)
-    assert [m.file for m, _, _ in lib.documents()] == [RENKUM]
+    assert [r.meta.file for r in lib.documents()] == [RENKUM]
     n_renkum = len(lib.index.catalog.chunks(RENKUM))
     assert lib.index.store.ids_of(VNG) == set()
     assert lib.index.store.count() == n_renkum

@@ -2,8 +2,9 @@
 sentence splitting, coverage and follow-up rewriting, BM25 tokens and rank fusion."""
 from __future__ import annotations
 
-from assistant.evidence import (Sentence, answer_cues, asked_years, coverage, extend_quote, proper_names,
-                                quote_score, quote_windows, split_sentences, unanswered)
+from assistant.cues import answer_cues, asked_years, unanswered
+from assistant.evidence import (Sentence, coverage, extend_quote, proper_names, quote_score, quote_windows,
+                                split_sentences)
 from assistant.translate import detect_language, dutch_search_words
 from index.bm25 import tokenize
 from index.fusion import fuse_rankings
@@ -89,12 +90,12 @@ def test_cues_for_totals_counted_nouns_durations_and_money_words():
     assert "total" in answer_cues("Welke gemeente besteedt in 2023 meer aan haar plan: Renkum of Maashorst?")
     assert "money" in answer_cues("Hoeveel trekt Renkum daar in 2022 voor uit?")
     assert "money" not in answer_cues("Over hoeveel gemeenten waren de middelen verdeeld?")
-    counted = answer_cues("In hoeveel groepen deelt Maashorst de doelgroep op?")["counted"]
+    counted = answer_cues("In hoeveel groepen deelt Maashorst de doelgroep op?")["counted"].wants
     assert counted.search("Binnen deze doelgroep onderscheiden we zes groepen:")
     assert not counted.search("Er is één groep en 24 uur beschikbaarheid.")
-    looptijd = answer_cues("Wat is de looptijd van de regiovisie?")["duration"]
+    looptijd = answer_cues("Wat is de looptijd van de regiovisie?")["duration"].wants
     assert looptijd.search("de komende vijf jaar (2022 t/m december 2026)") and looptijd.search("is 2022-2023-2024")
-    total = answer_cues("Wat zijn de totale kosten in 2022?")["total"]
+    total = answer_cues("Wat zijn de totale kosten in 2022?")["total"].wants
     assert total.search("2022 2023 Totaal | Totaal € 247.000 € 187.000") and not total.search("Subtotaal wonen € 5")
 
 

@@ -1,4 +1,4 @@
-"""The `beleid` command: a thin click layer over assistant.library.Library."""
+"""The `beleid` command: a thin click layer over ui.library.Library."""
 from __future__ import annotations
 
 import json
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from assistant.settings import Settings, apply_offline_env
+from ui.settings import Settings, apply_offline_env
 
 
 def _library():
     apply_offline_env()
-    from assistant.library import Library
+    from ui.library import Library
 
     return Library(Settings.from_env())
 
@@ -213,13 +213,14 @@ def docs(as_json: bool) -> None:
     """Toon de geïndexeerde documenten."""
     rows = _library().documents()
     if as_json:
-        click.echo(json.dumps([{**m.__dict__, "municipalities": list(m.municipalities), "state": s, "path": p}
-                               for m, s, p in rows], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([{**r.meta.__dict__, "municipalities": list(r.meta.municipalities), "state": r.state,
+                                "path": r.path} for r in rows], ensure_ascii=False, indent=1))
         return
     if not rows:
         click.echo("Nog geen documenten. Begin met: beleid ingest")
-    for m, state, _ in rows:
-        flag = "" if state == "ready" else f"  [{state}: nog niet volledig ingebed, draai beleid ingest]"
+    for r in rows:
+        m = r.meta
+        flag = "" if r.state == "ready" else f"  [{r.state}: nog niet volledig ingebed, draai beleid ingest]"
         click.echo(f"{m.file}\n    {m.title} — {m.organisation}, {m.year or '?'}, {m.pages} p.{flag}")
 
 

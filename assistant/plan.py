@@ -1,0 +1,130 @@
+"""Planning a turn: the standalone question (a follow-up carries its earlier question), the documents it
+names, whether it compares them, what kind of answer it asks for, and the passages retrieved for it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from index.bm25 import tokenize
+from index.catalog import DocumentRecord
+from index.search import Hit, SearchFilter
+
+from .config import AssistantConfig
+from .cues import Cue, answer_cues
+from .evidence import content_terms
+from .translate import detect_language
+
+_FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die|dit|deze|daar|daarvan|het|ze|"
+                       r"hun|zij|that|this|it|they|those|them|there)\b", re.I)
+_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$", re.I),
+            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$", re.I)}
+"""A comparison when no document is named ("Vergelijk de regio's …"); naming two documents is one too."""
+_GENERIC_FILE_WORDS = {"beschermd", "wonen", "thuis", "samen", "opvang", "regio", "gemeente", "plan"}
+"""Where the words naming a document's kind end in its file name ("maashorst-lokale-ontwikkelagenda-beschermd-…")."""
+
+
+class Corpus(Protocol):
+    """What the assistant needs of the index: search, the documents, their words, the embedder."""
+
+    def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = "hybrid",
+               per_document: int | None = None) -> list[Hit]: ...
+
+    def documents(self) -> list[DocumentRecord]: ...
+
+    def vocabulary(self) -> set[str]: ...
+
+    @property
+    def embedder(self): ...
+
+
+class DocumentNames:
+    """The words a question names each document by, read from the catalog once per turn: its region
+    ("Maashorst", "Centraal Gelderland") and the first word of its file name ("VNG"); with `kinds` also
+    what kind of document the file name says it is ("regiovisie", "lokale ontwikkelagenda", "handreiking")."""
+
+    def __init__(self, records: Sequence[DocumentRecord]):
+        self.regions = {r.meta.file: r.meta.region or "" for r in records}
+        self.names: dict[str, list[str]] = {}
+        self.with_kinds: dict[str, list[str]] = {}
+        for r in records:
+            m = r.meta
+            names = [n for n in (m.region, m.file.split("-")[0]) if n]
+            self.names[m.file] = names
+            known = set(tokenize(" ".join(names)))
+            kinds = list(names)
+            for w in (w for w in Path(m.file).stem.split("-") if w not in known):
+                if w in _GENERIC_FILE_WORDS or w.isdigit():
+                    break
+                kinds.append(w)
+            self.with_kinds[m.file] = kinds
+
+    def named_files(self, text: str) -> list[str]:
+        """Documents the text names."""
+        q = text.casefold()
+        return [f for f, names in self.names.items()
+                if any(re.search(rf"\b{re.escape(n.casefold())}\b", q) for n in names if len(n) >= 3)]
+
+    def without_names(self, text: str, files: Sequence[str]) -> str:
+        """The text without the names of the given documents ("Vergelijk de looptijd van de regiovisie van
+        Amersfoort met die van de lokale ontwikkelagenda van Maashorst" → "Vergelijk de looptijd van de van
+        met die van de van"): within one document they only find passages saying them."""
+        for n in sorted({n for f in files for n in self.with_kinds.get(f, ()) if len(n) >= 3}, key=len, reverse=True):
+            text = re.sub(rf"\b(?:regio |gemeente )?{re.escape(n)}\b", " ", text, flags=re.I)
+        return " ".join(text.replace(" -", " ").split())
+
+
+@dataclass
+class Plan:
+    question: str
+    standalone: str
+    language: str
+    compare: bool
+    docs: DocumentNames
+    named: list[str] = field(default_factory=list)  # the documents a comparison names (two or more)
+    hits: list[Hit] = field(default_factory=list)
+    cues: dict[str, Cue] = field(default_factory=dict)  # what the question asks for (cues.answer_cues)
+
+
+def standalone_question(question: str, history: Sequence[dict]) -> str:
+    """A follow-up ("En in 2023?", "Hoeveel kost dat?") carries the earlier user question's words, so
+    retrieval sees what "dat" refers to."""
+    earlier = [t["content"] for t in history if t.get("role") == "user" and t.get("content")]
+    if not earlier:
+        return question
+    short = len(content_terms(question)) <= 6
+    if short or _FOLLOWUP.search(question):
+        return f"{earlier[-1]} {question}"
+    return question
+
+
+def make_plan(corpus: Corpus, question: str, history: Sequence[dict] = (), files: Sequence[str] = (),
+              cfg: AssistantConfig = AssistantConfig()) -> Plan:
+    language = detect_language(question)
+    standalone = standalone_question(question, history)
+    docs = DocumentNames(corpus.documents())
+    named = [] if files else docs.named_files(question)
+    compare = not files and (len(named) >= 2 or (not named and bool(_COMPARE[language].search(question))))
+    filt = SearchFilter(files=tuple(files))
+    p = Plan(question, standalone, language, compare, docs, named if len(named) >= 2 else [],
+             cues=answer_cues(question))
+    # within one named document the documents' names only pull in passages that say them
+    doc_query = docs.without_names(standalone, p.named) if p.named else standalone
+    if compare:  # each document its own passages, so one cannot crowd out the other
+        if p.named:
+            per_doc = corpus.search(doc_query, filt=SearchFilter(files=tuple(p.named)), per_document=5)
+        else:
+            per_doc = corpus.search(standalone, filt=filt, per_document=2)
+        best = corpus.search(standalone, cfg.k, filt)
+        seen = {h.chunk.id for h in per_doc}
+        p.hits = per_doc + [h for h in best if h.chunk.id not in seen]
+    else:
+        p.hits = corpus.search(standalone, cfg.k, filt)
+    if {"total", "money"} <= set(p.cues) and p.hits:  # a total stands in the totals row of a cost table
+        targets = p.named or [p.hits[0].chunk.file]  # not `files`: that is the caller's filter
+        seen = {h.chunk.id for h in p.hits}
+        totals = corpus.search(f"{doc_query} totaal", filt=SearchFilter(files=tuple(targets)), per_document=2)
+        p.hits += [h for h in totals if h.chunk.kind == "table" and h.chunk.id not in seen]
+    return p

@@ -1,0 +1,138 @@
+"""Quotes: candidate runs of consecutive sentences (or table rows with their column header) from the best
+passages, scored by the question's terms, by what it asks for and by the embedder's similarity, then picked
+(one per named document first in a comparison, never the same words of a page twice)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from index.bm25 import tokenize
+from index.search import Hit
+
+from .config import AssistantConfig
+from .evidence import Sentence, content_terms, extend_quote, quote_score, quote_windows
+from .plan import Corpus, Plan
+from .translate import dutch_search_words
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quote as shown to the user and to the model, and the passage it cites."""
+
+    hit: Hit
+    text: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    rank: int  # the passage's rank among those quotes are taken from
+    window: Sentence  # where in the passage the quote stands
+    hit: Hit
+    shown: str  # the quote as shown: whitespace folded, a table row led by its column header
+
+    def key(self) -> tuple:
+        return -self.score, self.rank, len(self.window.text)
+
+
+def search_query(plan: Plan) -> str:
+    """The question as the lexical side reads it: English questions in Dutch words."""
+    return dutch_search_words(plan.standalone) if plan.language == "en" else plan.standalone
+
+
+def table_header(text: str) -> str:
+    """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any."""
+    for line in text.split("\n")[:6]:
+        if len(re.findall(r"\b(?:19|20)\d\d\b", line)) >= 2 and "€" not in line:
+            return line.strip()
+    return ""
+
+
+def with_header(header: str, quote: str) -> str:
+    """A quote as shown: whitespace folded, a table row led by its column header."""
+    quote = " ".join(quote.split())
+    return f"{header} | {quote}" if header and header not in quote else quote
+
+
+def _same_words(a: Candidate, b: Candidate) -> bool:
+    """Two quotes share words of one page (overlapping passages share text)."""
+    ca, cb = a.hit.chunk, b.hit.chunk
+    if (ca.file, ca.page) != (cb.file, cb.page):
+        return False
+    qa, qb = a.window, b.window
+    sa, sb = ca.start + qa.start, cb.start + qb.start
+    return qa.text in qb.text or qb.text in qa.text or (sa < sb + len(qb.text) and sb < sa + len(qa.text))
+
+
+def passages_to_quote(plan: Plan, cfg: AssistantConfig) -> list[tuple[int, Hit]]:
+    """The passages quotes are taken from, with their rank: the best few, or in a comparison of named
+    documents every passage retrieved for them, ranked within its own document. A question for a total
+    also gets the cost tables retrieved for it."""
+    if not plan.named:
+        n = cfg.quote_passages
+        tables = [h for h in plan.hits[n:] if "total" in plan.cues and h.chunk.kind == "table"]
+        return list(enumerate(plan.hits[:n])) + [(n, h) for h in tables]
+    ranks: dict[str, int] = {}
+    out = []
+    for hit in plan.hits:
+        if hit.chunk.file in plan.named:
+            out.append((ranks.get(hit.chunk.file, 0), hit))
+            ranks[hit.chunk.file] = ranks.get(hit.chunk.file, 0) + 1
+    return out
+
+
+def candidates(plan: Plan, cfg: AssistantConfig) -> list[Candidate]:
+    """Every candidate quote of the passages to quote, scored by words and cues, best first."""
+    terms = set(content_terms(search_query(plan)))
+    if plan.compare:  # every document matches its own names: they tell the quotes apart by nothing
+        files = plan.named or [h.chunk.file for h in plan.hits]
+        terms -= {t for f in files for t in tokenize(" ".join(plan.docs.with_kinds.get(f, ())))}
+    out = []
+    for rank, hit in passages_to_quote(plan, cfg):
+        heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
+        header = table_header(hit.chunk.text) if hit.chunk.kind == "table" else ""
+        for window in quote_windows(hit.chunk.text, cfg.quote_chars):
+            shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
+            score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)
+            out.append(Candidate(score, rank, window, hit, shown))
+    return sorted(out, key=Candidate.key)
+
+
+def rescore(corpus: Corpus, query: str, scored: list[Candidate], cfg: AssistantConfig) -> list[Candidate]:
+    """The best lexical candidates re-ranked with the embedder's similarity to the question: a quote
+    that says the answer in other words than the question's can still win."""
+    head = scored[: cfg.semantic_candidates]
+    embedder = corpus.embedder
+    vectors = embedder.embed_documents([c.shown for c in head])
+    sims = vectors @ embedder.embed_query(query)
+    best = float(sims.max())
+    rescored = [replace(c, score=c.score + cfg.semantic_weight * (float(sim) - best)) for c, sim in zip(head, sims)]
+    return sorted(rescored, key=Candidate.key) + scored[len(head):]
+
+
+def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: int = 2) -> list[Quote]:
+    """The best-matching quotes: one per named document first in a comparison."""
+    scored = candidates(plan, cfg)
+    if cfg.semantic_weight and scored:
+        scored = rescore(corpus, search_query(plan), scored, cfg)
+    picked: list[Candidate] = []
+    per_file: dict[str, int] = {}
+    wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
+    limit = 2 * max(2, len(plan.named)) if plan.compare else max_quotes
+    for c in scored:
+        if len(picked) >= limit:
+            break
+        file = c.hit.chunk.file
+        if plan.named and file not in plan.named:
+            continue
+        if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
+            continue
+        if c.hit.chunk.kind != "table":
+            window = extend_quote(c.hit.chunk.text, c.window, cfg.min_quote_chars, cfg.quote_chars)
+            c = replace(c, window=window, shown=with_header("", window.text))
+        if any(_same_words(c, p) for p in picked):
+            continue
+        picked.append(c)
+        per_file[file] = per_file.get(file, 0) + 1
+    return [Quote(c.hit, c.shown) for c in picked]

@@ -1,0 +1,83 @@
+"""The one library the CLI, web app and eval share: a thin façade over the index (put documents in, search,
+manage) and the assistant, built from the Settings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.translate import detect_language, dutch_search_words
+from index.catalog import DocumentRecord
+from index.ingestion import IngestReport, ProgressFactory, ingest_paths, rebuild_index
+from index.search import HYBRID, Hit, Index, IndexConfig, SearchFilter
+from ingest.chunk import ChunkConfig
+from ingest.pdf import PARSER_VERSION
+
+from .settings import Settings
+
+
+def _load_embedder(name: str):
+    from index.embed import embedder_from_name
+
+    return embedder_from_name(name)
+
+
+class Library:
+    def __init__(self, settings: Settings, chunking: ChunkConfig = ChunkConfig(),
+                 index_cfg: IndexConfig = IndexConfig()):
+        self.settings = settings
+        self.chunking = chunking
+        self.index_cfg = index_cfg
+        self._index: Index | None = None
+
+    def fingerprint(self) -> dict[str, str]:
+        return {"embedder": self.settings.embed_model, "parser": PARSER_VERSION,
+                "chunking": f"{self.chunking.max_chars}/{self.chunking.overlap_chars}/{self.chunking.min_chars}"}
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            name = self.settings.embed_model
+            self._index = Index(self.settings.home, lambda: _load_embedder(name), self.fingerprint(),
+                                self.settings.chroma_url, self.index_cfg)
+        return self._index
+
+    def ingest(self, paths: list[Path] | None = None, prune: bool = False,
+               progress: ProgressFactory | None = None, embed: bool = True) -> IngestReport:
+        """Stage every new or changed PDF (default: the corpus folder), then embed what is pending."""
+        return ingest_paths(self.index, paths or [self.settings.corpus], self.chunking, prune, progress, embed)
+
+    def rebuild(self) -> None:
+        """Throw the whole index away (catalog, BM25, vectors) so the next ingest starts clean."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        rebuild_index(self.settings.home, self.settings.chroma_url)
+
+    def search(self, query: str, k: int = 10, filt: SearchFilter = SearchFilter(), mode: str = HYBRID,
+               per_document: int | None = None) -> list[Hit]:
+        """Hybrid search; an English query reaches the lexical leg in Dutch words."""
+        bm25_query = dutch_search_words(query) if detect_language(query) == "en" else None
+        return self.index.search(query, k, filt, mode, per_document, bm25_query)
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.index.documents()
+
+    def vocabulary(self) -> set[str]:
+        return self.index.vocabulary()
+
+    @property
+    def embedder(self):
+        return self.index.embedder
+
+    def remove(self, file: str) -> bool:
+        return self.index.remove(Path(file).name)
+
+    def assistant(self, llm: str | None = None):
+        """The grounded assistant over this library with the configured (or named) generator."""
+        from assistant.answer import Assistant
+        from assistant.llm import chat_model_from_name
+
+        name = llm or self.settings.llm
+        s = self.settings
+        chat = None if name == "extractive" else chat_model_from_name(
+            name, url=s.llm_url, model=s.llm_model, api_key=s.llm_api_key, threads=s.threads)
+        return Assistant(self, chat)
