@@ -470,6 +470,10 @@ def noorderzand_blocks():
               "beschermde woonvorm langer blijft dan nodig, omdat er geen passende woning beschikbaar is.<super>1</super> "
               "Het landelijke beeld is dat wachttijden voor een plek in beschermd wonen oplopen en dat de instroom "
               "van jongvolwassenen toeneemt."),
+        ("p", "Ook de samenstelling van de groep verandert. Landelijk neemt het aandeel mensen met meervoudige "
+              "problematiek toe: psychiatrische klachten in combinatie met verslaving, schulden of een licht "
+              "verstandelijke beperking. Aanbieders melden dat de benodigde begeleiding daardoor intensiever wordt, "
+              "terwijl het tekort aan personeel in de zorg aanhoudt."),
         ("h2", "2.3 De situatie in Noorderzand"),
         ("p", "Op 1 januari 2024 woonden in de regio 186 mensen in een intramurale voorziening voor beschermd wonen, "
               "verdeeld over 14 locaties van vier aanbieders. Daarnaast ontvingen 240 mensen een vorm van beschermd "
@@ -481,9 +485,8 @@ def noorderzand_blocks():
               "jonger dan 27 jaar. Het regionale straatteam had in hetzelfde jaar contact met 95 mensen die buiten "
               "sliepen. De uitstroom uit beschermd wonen stokt: in 2023 stroomden 38 bewoners uit naar een eigen "
               "woning, terwijl 52 mensen een indicatie kregen."),
-        ("p", "De regio heeft in 2023 een verkenning laten uitvoeren door onderzoeksbureau Kwadrant Sociaal. Belangrijkste "
-              "conclusies: de ambulante ondersteuning is versnipperd over te veel aanbieders, crisisopvang ontbreekt "
-              "buiten kantooruren, en ervaringsdeskundigheid wordt nog te weinig structureel ingezet."),
+        ("p", "Een verkenning door onderzoeksbureau Kwadrant Sociaal (2023) concludeerde dat de ambulante "
+              "ondersteuning versnipperd is en dat crisisopvang buiten kantooruren ontbreekt."),
         ("footnote", "1", "Bron: landelijke monitor beschermd wonen 2022 en eigen bewerking van het programmabureau. "
                           "Percentages zijn afgerond."),
 
@@ -1292,7 +1295,11 @@ def ostervenne_blocks():
               "een inloopspreekuur met de wijkgerichte GGZ-consulent, mw. Esra Demirci. Bewoners komen met vragen "
               "over geld, over eenzaamheid en over zorgen om een buurman. In het eerste halfjaar leidde het "
               "spreekuur tot 23 doorverwijzingen naar het wijkteam en 6 naar de huisarts. De samenwerking met de "
-              "wijkagent verloopt goed: bij meldingen van verward gedrag gaan wijkagent en consulent samen op pad."),
+              "wijkagent verloopt goed: bij meldingen van verward gedrag gaan wijkagent en consulent samen op pad. "
+              "Sinds maart is er bovendien een maandelijks buurtoverleg waarin bewoners, de wijkpost, de corporatie "
+              "en het wijkteam knelpunten bespreken. In de eerste vier bijeenkomsten ging het vooral over "
+              "vervuilde portieken, over jongeren die 's avonds overlast geven en over een bewoner die steeds "
+              "verder vereenzaamde. Voor die laatste is inmiddels een woonmaatje gevonden."),
         ("p", "Een terugkerend punt is de woningkwaliteit in de portiekflats aan de Kruisbooglaan. Woonstichting "
               "Venhuis heeft toegezegd in 2026 te starten met renovatie; de wijkpost begeleidt bewoners tijdens de "
               "verhuizing naar wisselwoningen."),
