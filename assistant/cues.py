@@ -43,9 +43,9 @@ CUES: tuple[Cue, ...] = (
     Cue("names", _re(r"\b(welke|which)\s+(gemeenten|organisaties|partners|partijen|aanbieders|municipalities|"
                      r"organi[sz]ations|providers)\b"),
         _re(r"(?:\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)*, ){2,}[A-Z]", 0), 0.4),  # "Amersfoort, Baarn, Bunschoten"
-    Cue("midyear", _re(r"\b(halverwege|medio|midden van|mid-year|halfway)\b"),
-        _re(r"\b(medio|halverwege|midden (?:van )?(?:19|20)\d\d)\b"), 0.2),
-    Cue("frequency", _re(r"\b(hoe vaak|how often|frequentie)\b"), _re(r"\bkeer\b"), 0.25),
+    Cue("frequency", _re(r"\b(hoe vaak|how often|frequentie)\b"),
+        _re(r"\b(keer|maal)\b|\bper (dag|week|maand|jaar|kwartaal)\b|\b(dage|weke|maande|jaar|tweewekel)lijks\b"),
+        0.25),
     Cue("money", MONEY_QUESTION, _re(r"€\s*\d|\d\s*(miljoen|mln|duizend)\b"), 0.3,
         "de gevonden passages noemen geen bedrag"),
     Cue("person", _re(r"\b(wie (is|zijn|was|waren) de|who (is|are|was|were) the) (wethouder|burgemeester|directeur|"
@@ -53,7 +53,7 @@ CUES: tuple[Cue, ...] = (
         re.compile(r"\b(?i:de heer|mevrouw|dhr\.?|mevr\.?|wethouder|burgemeester)\s+(?:[A-Z]\.\s?)*[A-Z][a-z]+|"
                    r"\b[A-Z]\.\s?(?:[A-Z]\.\s?)*(?:van |de |den |der )*[A-Z][a-z]+"), 0.2,
         "de gevonden passages noemen geen persoon"),
-    Cue("total", _re(r"\b(totaa?l\w*|in totaal|samen|opgeteld|total)\b"),
+    Cue("total", _re(r"\b(totaa?l\w*|in totaal|opgeteld|total)\b"),
         _re(r"(?:^|\|)\s*(totaal|total)\b", re.I | re.M), 0.5),  # a "Totaal" row, under its header
 )
 BY_NAME = {c.name: c for c in CUES}

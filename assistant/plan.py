@@ -22,8 +22,6 @@ _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die
 _COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$", re.I),
             "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$", re.I)}
 """A comparison when no document is named ("Vergelijk de regio's …"); naming two documents is one too."""
-_GENERIC_FILE_WORDS = {"beschermd", "wonen", "thuis", "samen", "opvang", "regio", "gemeente", "plan"}
-"""Where the words naming a document's kind end in its file name ("maashorst-lokale-ontwikkelagenda-beschermd-…")."""
 
 
 class Corpus(Protocol):
@@ -42,8 +40,9 @@ class Corpus(Protocol):
 
 class DocumentNames:
     """The words a question names each document by, read from the catalog once per turn: its region
-    ("Maashorst", "Centraal Gelderland") and the first word of its file name ("VNG"); with `kinds` also
-    what kind of document the file name says it is ("regiovisie", "lokale ontwikkelagenda", "handreiking")."""
+    ("Maashorst", "Centraal Gelderland") and the first word of its file name ("VNG"); `with_kinds` adds
+    every other word of its file name ("regiovisie", "beschermd", "wonen"): a file name describes the whole
+    document, so within that document its words tell no passage from another."""
 
     def __init__(self, records: Sequence[DocumentRecord]):
         self.regions = {r.meta.file: r.meta.region or "" for r in records}
@@ -54,12 +53,8 @@ class DocumentNames:
             names = [n for n in (m.region, m.file.split("-")[0]) if n]
             self.names[m.file] = names
             known = set(tokenize(" ".join(names)))
-            kinds = list(names)
-            for w in (w for w in Path(m.file).stem.split("-") if w not in known):
-                if w in _GENERIC_FILE_WORDS or w.isdigit():
-                    break
-                kinds.append(w)
-            self.with_kinds[m.file] = kinds
+            self.with_kinds[m.file] = names + [w for w in Path(m.file).stem.split("-")
+                                               if w not in known and not w.isdigit() and len(w) >= 3]
 
     def named_files(self, text: str) -> list[str]:
         """Documents the text names."""

@@ -64,12 +64,12 @@ GLOSSARY: dict[str, str] = {
     "housing corporations": "woningcorporaties", "insurers": "zorgverzekeraars", "purchasing": "inkoop",
     "procurement": "inkoop", "contract": "contract", "tariff": "tarief", "rate": "tarief", "price": "prijs",
     "long-term": "langdurige", "long": "lang langdurig", "act": "wet", "law": "wet", "youth": "jeugd", "young": "jongeren", "elderly": "ouderen",
-    "proven": "bewezen", "method": "methode", "approach": "aanpak", "mentions": "noemt", "named": "genoemd",
+    "approach": "aanpak",
     "expected": "verwacht", "drop": "daling afname", "decrease": "afname daling", "increase": "toename stijging",
     "growth": "groei", "recovery college": "herstelacademie", "centre": "centrum", "center": "centrum",
     "facilities": "voorzieningen", "facility": "voorziening", "services": "voorzieningen diensten",
-    "setting": "opzetten", "set": "opzetten", "establish": "opzetten", "available": "beschikbaar",
-    "make": "stellen", "made": "gemaakt", "covered": "vallen", "participating": "deelnemende",
+    "establish": "opzetten", "available": "beschikbaar",
+    "participating": "deelnemende",
     "sheltered housing": "beschermd wonen", "protected living": "beschermd wonen", "at home": "thuis",
 }
 _PHRASES = sorted((k for k in GLOSSARY if " " in k), key=len, reverse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 MONEY_QUESTION = re.compile(r"\b(budget\w*|begrot\w*|kost\w*|geld|euro|bedrag\w*|tarie\w*|investe\w*|"
-                            r"uitgetrokken|trekt\b.*\buit|gereserveerd|besteed\w*|uitgave\w*|"
+                            r"uitgetrokken|gereserveerd|besteed\w*|uitgave\w*|"
                             r"cost\w*|money|spend\w*|funding)\b|€", re.I)
 """A question that asks for an amount ("Wat kost …", "besteedt"); not "middelen", which as often means
 means as money ("Over hoeveel gemeenten waren de middelen verdeeld?")."""

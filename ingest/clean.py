@@ -38,13 +38,20 @@ def join_hyphenated(text: str) -> str:
     return _LINE_END_HYPHEN.sub(_join_hyphen, text)
 
 
+_AMOUNT = re.compile(r"€\s*\d|\d\.\d{3}\b")
+
+
 def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    """A line with its digits masked, so "Pagina 3 van 7" and "Pagina 4 van 7" are one running line; a line
+    holding an amount is content, never running ("Totaal € 5.000" may close many pages of a budget)."""
+    return "" if _AMOUNT.search(line) else re.sub(r"\d+", "#", line.strip().lower())
 
 
-def remove_running_lines(pages: list[str], edge: int = 2) -> list[str]:
-    """Drop header/footer lines: the first/last `edge` lines that recur (digits ignored) on many pages,
-    and bare page numbers at a page's top or bottom."""
+def remove_running_lines(pages: list[str], edge: int = 6) -> list[str]:
+    """Drop running headers and footers of any form ("Pagina 5 van 12", "- 5 -", a version or date line,
+    the document's short title), found by repetition, never by pattern: a line (digits ignored) among the
+    first or last `edge` lines of many pages is running, and each page loses the unbroken run of running
+    lines at its top and at its bottom. Bare page numbers at a page's top or bottom go too."""
     if len(pages) < 3:
         return [_drop_page_number(p, i + 1) for i, p in enumerate(pages)]
     counts: Counter[str] = Counter()
@@ -56,9 +63,15 @@ def remove_running_lines(pages: list[str], edge: int = 2) -> list[str]:
     cleaned = []
     for number, page in enumerate(pages, start=1):
         lines = page.split("\n")
-        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-        edges = set(nonblank[:edge] + nonblank[-edge:])
-        kept = [ln for i, ln in enumerate(lines) if not (i in edges and _line_key(ln) in running)]
+        drop = set()
+        for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+            for i in order:
+                if not lines[i].strip():
+                    continue
+                if _line_key(lines[i]) not in running:
+                    break
+                drop.add(i)
+        kept = [ln for i, ln in enumerate(lines) if i not in drop]
         cleaned.append(_drop_page_number("\n".join(kept).strip("\n"), number))
     return cleaned
 

@@ -102,6 +102,22 @@ def test_running_headers_footers_and_page_numbers_are_removed():
     assert remove_running_lines(["Inhoud\n1", "Meer\n2"]) == ["Inhoud", "Meer"]
 
 
+def test_running_lines_of_any_form_are_found_by_repetition():
+    """Headers and footers of several lines and other forms ("- 3 -", a version line, a draft notice), even
+    when the text layer puts the footer at the top of the page; body lines that recur on a few pages stay."""
+    pages, topics = [], ["wonen", "zorg", "werk", "geld", "buurt", "toegang", "opvang"]
+    for n, topic in enumerate(topics, 1):
+        body = [f"{n}. Over {topic}", f"In {2020 + n} start de aanpak voor {topic}.", f"Totaal € {n}.000"]
+        top = ["Gemeente Ergens", "Uitvoeringsplan 2025–2026", " Versie 2.0 — 3 december 2024", f"Pagina {n} van 7"]
+        bottom = [f"- {n} -", "Concept, niet voor verspreiding"]
+        pages.append("\n".join((top + bottom + body) if n % 2 else (top + body + bottom)))
+    cleaned = remove_running_lines(pages)
+    for n, text in enumerate(cleaned, 1):
+        assert text.split("\n")[:2] == [f"{n}. Over {topics[n - 1]}", f"In {2020 + n} start de aanpak voor {topics[n - 1]}."]
+        assert not any(w in text for w in ("Versie", "Pagina", "Concept", "Ergens", f"- {n} -"))
+        assert f"Totaal € {n}.000" in text  # an amount is content, however often such a line recurs
+
+
 def test_header_removal_on_a_real_pdf(tmp_path):
     topics = ["wonen", "zorg", "werk", "veiligheid", "geld"]
     pdf = write_pdf(tmp_path / "kop.pdf", [[
