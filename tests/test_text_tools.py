@@ -88,7 +88,7 @@ def test_action_table_rows_end_at_their_urgency_and_planning_cells():
 
 def test_cues_for_totals_counted_nouns_durations_and_money_words():
     assert "total" in answer_cues("Welke gemeente besteedt in 2023 meer aan haar plan: Renkum of Maashorst?")
-    assert "money" in answer_cues("Hoeveel trekt Renkum daar in 2022 voor uit?")
+    assert "money" in answer_cues("Hoeveel besteedt Renkum daar in 2022 aan?")
     assert "money" not in answer_cues("Over hoeveel gemeenten waren de middelen verdeeld?")
     counted = answer_cues("In hoeveel groepen deelt Maashorst de doelgroep op?")["counted"].wants
     assert counted.search("Binnen deze doelgroep onderscheiden we zes groepen:")
