@@ -16,7 +16,7 @@ from index.search import Hit
 
 from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason
 from .config import AssistantConfig
-from .cues import unanswered
+from .cues import asked_years, unanswered
 from .evidence import coverage
 from .plan import Corpus, Plan, make_plan
 from .quotes import Quote, pick_quotes
@@ -154,7 +154,7 @@ class Assistant:
                     continue
                 if not re.sub(r"\[\d+\]|\W", "", sentence):
                     continue  # a lone marker or punctuation: nothing to check
-                checked = check_sentence(sentence, quotes)
+                checked = check_sentence(sentence, quotes, asked_years(plan.question), plan.docs.regions)
                 if checked is None:
                     dropped.append(re.sub(r"\s*\[\d+\]", "", sentence).strip())
                 else:

@@ -10,7 +10,7 @@ from index.bm25 import tokenize
 from .config import AssistantConfig
 from .cues import asked_years
 from .evidence import coverage, known_name, proper_names
-from .numbers import parse_numbers, verify_numbers
+from .numbers import AMOUNT, YEAR, parse_numbers, verify_numbers
 from .plan import Plan
 from .quotes import Quote, search_query
 from .translate import GLOSSARY
@@ -42,19 +42,65 @@ def numbers_ok(sentence: str, passages: Sequence[str]) -> bool:
     return not verify_numbers(sentence, list(passages))
 
 
-def check_sentence(sentence: str, quotes: Sequence[Quote]) -> tuple[str, list[int]] | None:
+def row_columns(quote: str) -> dict[int, set[str]]:
+    """For a table row shown under its header ("2022 2023 Totaal | Totaal € 247.000 € 187.000 € 434.000"):
+    the column(s) each amount of the row stands in, by its position in the row. Columns align from the
+    right, so a row with a leading cell more than its header has (a total of its own) still binds its last
+    amounts to the last columns. Empty when the quote is no row under a header of two or more years."""
+    header, sep, row = quote.partition(" | ")
+    columns = header.split()
+    if not sep or sum(bool(_YEAR_CELL.fullmatch(c)) for c in columns) < 2:
+        return {}
+    cells = [m for m in parse_numbers(row) if m.kind != YEAR]
+    if not cells or len(cells) < len(columns) - 2:
+        return {}
+    out: dict[int, set[str]] = {}
+    for cell, column in zip(reversed(cells), reversed(columns)):
+        out.setdefault(int(cell.value), set()).add(column)
+    return out
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: Sequence[str]) -> bool:
+    """Binding, not only presence: each amount the sentence takes from a table row stands in the column of
+    the year it states (or the question asks, e.g. a follow-up "En in 2024?"), and the sentence names no
+    region of another document than the quoted one."""
+    if any(re.search(rf"\b{re.escape(r)}\b", sentence, re.I) for r in other_regions if r):
+        return False
+    columns = row_columns(quote)
+    if not columns:
+        return True
+    years = {c for cols in columns.values() for c in cols if _YEAR_CELL.fullmatch(c)}
+    stated = [str(m.value) for m in parse_numbers(sentence) if m.kind == YEAR] or list(asked_years)
+    wanted = {y for y in stated if y in years}
+    return not wanted or all(columns[int(m.value)] & wanted for m in parse_numbers(sentence)
+                             if m.kind == AMOUNT and int(m.value) in columns)
+
+
+def check_sentence(sentence: str, quotes: Sequence[Quote], asked: Sequence[str] = (),
+                   regions: dict[str, str] | None = None) -> tuple[str, list[int]] | None:
     """The sentence with its citations aligned to the quote(s) that support it, or None when no given
-    quote contains its numbers. Markers pointing outside the quotes are removed."""
+    quote contains its numbers bound as the quote binds them (`bound`). Markers pointing outside the quotes
+    are removed. `regions`: each document's region, `asked`: the years the question asks."""
     cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(quotes)]
     bare = re.sub(r"\s*\[\d+\]", "", sentence).strip()
     if not bare or bare == REFUSAL_TOKEN:
         return None
     texts = [q.text for q in quotes]
-    if cited and numbers_ok(bare, [texts[n - 1] for n in cited]):
+    regions = regions or {}
+
+    def holds(cited: list[int]) -> bool:  # indices of the quotes the sentence cites
+        own = {regions.get(quotes[i].hit.chunk.file, "") for i in cited}
+        others = sorted({r for r in regions.values() if r and r not in own})
+        return all(bound(bare, texts[i], asked, others) for i in cited)
+
+    if cited and numbers_ok(bare, [texts[n - 1] for n in cited]) and holds([n - 1 for n in cited]):
         return bare, sorted(set(cited))
     tokens = set(tokenize(bare))
     ranked = sorted(range(len(quotes)), key=lambda i: -len(tokens & set(tokenize(texts[i]))))
     for i in ranked:
-        if numbers_ok(bare, [texts[i]]) and tokens & set(tokenize(texts[i])):
+        if numbers_ok(bare, [texts[i]]) and tokens & set(tokenize(texts[i])) and holds([i]):
             return bare, [i + 1]
     return None

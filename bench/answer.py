@@ -40,7 +40,7 @@ def main() -> None:
         assistant.chat.load()  # measured apart: `serve` keeps the model warm
     lib.search("warm-up", 1)
     questions = load_questions(args.questions)[: args.limit]
-    result = answer_backend(assistant, questions, pages)
+    result, _ = answer_backend(assistant, questions, pages)
     for i in result["items"]:
         flag = "ok " if i["correct"] else "BAD"
         print(f"{flag} {i['seconds']:5.1f}s [{i['kind']}] {i['id']}: {' '.join(i['answer'].split())[:150]}")

@@ -37,6 +37,30 @@ class ItemScore:
     bad_citations: int  # citations to pages that do not exist / markers without a citation
     seconds: float
     unsupported: tuple[str, ...] = ()  # numbers, names, quotes the cited passages do not contain
+    wrong_lead: bool | None = None  # the model's lead states another figure than the gold one, which the
+    # quotes below it hold (None: no model lead, or no figure asked)
+
+
+_EVIDENCE_LEAD = re.compile(r"^(Volgens de documenten:|According to the documents)", re.M)
+
+
+def _is_figure(required: str) -> bool:
+    return bool(re.fullmatch(r"[€\s\d.,%-]+|.*\d.*(miljoen|procent|%).*", required.strip())) and any(
+        ch.isdigit() for ch in required)
+
+
+def wrong_lead(q: Question, a: Answer) -> bool | None:
+    """A user reads the lead first: the model's wording above the quotes is wrong when it states figures but
+    not the gold figure, while the quotes under it hold that figure."""
+    m = _EVIDENCE_LEAD.search(a.answer)
+    lead, quotes = (a.answer[: m.start()], a.answer[m.start():]) if m else ("", a.answer)
+    figures = [r for r in q.required if _is_figure(r)]
+    lead_numbers = [n for n in parse_numbers(re.sub(r"\[\d+\]", " ", lead)) if n.kind != "year"]
+    if a.refused or not lead.strip() or not figures or not lead_numbers:
+        return None
+    if not all(has_required(quotes, r) for r in figures):
+        return None  # the quotes miss it too: a retrieval failure, not a wrong lead
+    return not all(has_required(lead, r) for r in figures)
 
 
 def score_answer(q: Question, a: Answer, seconds: float, page_counts: dict[str, int]) -> ItemScore:
@@ -50,7 +74,8 @@ def score_answer(q: Question, a: Answer, seconds: float, page_counts: dict[str, 
     on_gold = [is_gold(c.file, c.page, q.gold) for c in a.citations]
     recall = sum(any(c.file == g.file and c.page in g.pages for c in a.citations) for g in q.gold) / len(q.gold)
     return ItemScore(q.id, q.kind, correct, a.refused, any(on_gold),
-                     sum(on_gold) / len(on_gold) if on_gold else 0.0, recall, bad, seconds, unsupported)
+                     sum(on_gold) / len(on_gold) if on_gold else 0.0, recall, bad, seconds, unsupported,
+                     wrong_lead(q, a))
 
 
 def summarise(items: Sequence[ItemScore]) -> dict:
@@ -68,6 +93,8 @@ def summarise(items: Sequence[ItemScore]) -> dict:
         "false_refusal_rate": pct([i.refused for i in answerable]),
         "bad_citations": sum(i.bad_citations for i in items),
         "faithfulness_numbers": pct([not i.unsupported for i in items if not i.refused]),
+        "wrong_leads": sum(bool(i.wrong_lead) for i in items),
+        "wrong_lead_rate": pct([bool(i.wrong_lead) for i in answerable if not i.refused]),
         "latency_median_s": round(secs[len(secs) // 2], 2) if secs else None,
         "latency_p95_s": round(secs[min(len(secs) - 1, int(0.95 * len(secs)))], 2) if secs else None,
     }

@@ -30,10 +30,24 @@ class Question:
         return bool(self.gold)
 
 
+def question_corpus(path: Path) -> Path | None:
+    """The folder of PDFs a question set is about, when the set names one (`corpus:` beside `questions:`,
+    relative to the set's file); None = the library's own corpus."""
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if isinstance(data, dict) and data.get("corpus"):
+        return (Path(path).parent / data["corpus"]).resolve()
+    return None
+
+
 def load_questions(path: Path = DEFAULT_QUESTIONS) -> list[Question]:
+    """A question set: a YAML list of questions, or a mapping with `questions:` (and `corpus:`)."""
     import yaml
 
     items = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    if isinstance(items, dict):
+        items = items.get("questions") or []
     out = []
     for n, item in enumerate(items, start=1):
         try:

@@ -25,6 +25,8 @@ METRICS: dict[str, str] = {
     "refusal_accuracy": "Weigeringsnauwkeurigheid",
     "false_refusal_rate": "Onterechte weigeringen",
     "faithfulness_numbers": "Getrouwheid getallen",
+    "wrong_leads": "Verkeerde leads (aantal)",
+    "wrong_lead_rate": "Verkeerde leads",
     "ragas_faithfulness": "RAGAS-getrouwheid",
     "ragas_context_precision": "RAGAS-contextprecisie",
     "ragas_context_recall": "RAGAS-contextdekking",
@@ -37,7 +39,8 @@ FRACTIONS = ["answer_accuracy", "citation_accuracy", "citation_precision", "cita
              "refusal_accuracy", "false_refusal_rate", "faithfulness_numbers", "ragas_faithfulness",
              "ragas_context_precision", "ragas_context_recall"]
 # For these, lower is better (used to pick the bold "best" value in the comparison table).
-LOWER_IS_BETTER = {"false_refusal_rate", "bad_citations", "latency_median_s", "latency_p95_s"}
+LOWER_IS_BETTER = {"false_refusal_rate", "bad_citations", "latency_median_s", "latency_p95_s", "wrong_leads",
+                   "wrong_lead_rate"}
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1", "#edc948", "#9c755f"]
 MISSING = "–"
 
@@ -333,11 +336,36 @@ def section_compare(backends: dict) -> str:
             + table(["Metriek"] + [esc(b) for b in summaries], rows))
 
 
+SET_METRICS = ["answer_accuracy", "citation_accuracy", "refusal_accuracy", "false_refusal_rate", "wrong_leads",
+               "faithfulness_numbers", "latency_median_s"]
+
+
+def section_sets(report: dict) -> str:
+    """Every question set side by side (the dev set beside unseen ones): its figures and accuracy per kind."""
+    sets = report.get("sets") or {}
+    rows, kind_rows = [], []
+    kinds = list(dict.fromkeys(k for e in sets.values() for b in (e.get("backends") or {}).values()
+                               for k in (b.get("per_kind") or {})))
+    for name, entry in sets.items():
+        for backend, b in (entry.get("backends") or {}).items():
+            summary, per_kind = b.get("summary") or {}, b.get("per_kind") or {}
+            head = [esc(name), esc(backend), esc(entry.get("n", MISSING))]
+            rows.append(head + [fmt(summary.get(k)) for k in SET_METRICS])
+            kind_rows.append(head[:2] + [MISSING if k not in per_kind else
+                                         f"{fmt(per_kind[k].get('answer_accuracy'))} (n={esc(per_kind[k].get('n'))})"
+                                         for k in kinds])
+    if len(rows) < 2:
+        return ""
+    return ("<h2>Vragensets naast elkaar</h2><p>De devset is gebruikt om af te stemmen; de ongeziene sets niet.</p>"
+            + table(["Set", "Backend", "n"] + [label(k) for k in SET_METRICS], rows)
+            + table(["Set", "Backend"] + [esc(k) for k in kinds], kind_rows))
+
+
 def render_html(report: dict) -> str:
     backends = {b: (v or {}) for b, v in (report.get("backends") or {}).items()}
     # one fixed colour per backend so it is the same backend in every chart
     colors = {b: PALETTE[i % len(PALETTE)] for i, b in enumerate(backends)}
-    body = [section_header(report), section_retrieval(report), section_metrics(backends, colors),
+    body = [section_header(report), section_sets(report), section_retrieval(report), section_metrics(backends, colors),
             section_per_document(backends, colors), section_per_kind(backends), section_latency(backends, colors),
             section_worst(backends), section_compare(backends)]
     return ('<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>Evaluatierapport beleid</title>'

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .answers import ItemScore, score_answer, summarise
-from .questions import DEFAULT_QUESTIONS, Question, load_questions
+from .questions import DEFAULT_QUESTIONS, Question, load_questions, question_corpus
 from .retrieval import score_retrieval, search_text
 
 QUICK = Path(__file__).with_name("quick.toml")
@@ -23,27 +23,31 @@ Tick = Callable[[int], None]
 
 @dataclass(frozen=True)
 class EvalOptions:
-    questions: Path = DEFAULT_QUESTIONS
+    questions: tuple[Path, ...] = (DEFAULT_QUESTIONS,)
+    """Question sets, each measured on its own corpus (a set may name one) and reported side by side."""
     backends: tuple[str, ...] = ("extractive", "local")
     """Answer backends to run: extractive, local, openai."""
     quick: bool = False
-    """About 10 items (eval/quick.toml), no ragas: the CI regression gate."""
+    """About a dozen items of the dev set and an unseen set (eval/quick.toml), no ragas: the CI gate."""
     ragas: bool = False
     """Also run ragas faithfulness with our judge model (slow: ~10 judge calls per item)."""
     tolerance: int = 1
     """Retrieval counts a hit within this many pages of a gold page."""
 
 
-def select_questions(opts: EvalOptions) -> list[Question]:
-    questions = load_questions(opts.questions)
+def select_sets(opts: EvalOptions) -> list[tuple[Path, list[Question]]]:
+    """The question sets to run with their questions: the given files whole, or the quick gate's items."""
     if not opts.quick:
-        return questions
-    ids = tomllib.loads(QUICK.read_text(encoding="utf-8"))["ids"]
-    by_id = {q.id: q for q in questions}
-    missing = [i for i in ids if i not in by_id]
-    if missing:
-        raise ValueError(f"{QUICK.name} noemt vragen die niet in {opts.questions} staan: {', '.join(missing)}")
-    return [by_id[i] for i in ids]
+        return [(Path(f), load_questions(f)) for f in opts.questions]
+    out = []
+    for entry in tomllib.loads(QUICK.read_text(encoding="utf-8"))["set"]:
+        path = QUICK.parent / entry["questions"]
+        by_id = {q.id: q for q in load_questions(path)}
+        missing = [i for i in entry["ids"] if i not in by_id]
+        if missing:
+            raise ValueError(f"{QUICK.name} noemt vragen die niet in {path.name} staan: {', '.join(missing)}")
+        out.append((path, [by_id[i] for i in entry["ids"]]))
+    return out
 
 
 def score_leg(lib, questions: Sequence[Question], leg: str, tolerance: int):
@@ -63,7 +67,7 @@ def retrieval_report(lib, questions: Sequence[Question], tolerance: int) -> dict
 
 
 def answer_backend(assistant, questions: Sequence[Question], pages: dict[str, int],
-                   tick: Tick = lambda n: None) -> dict:
+                   tick: Tick = lambda n: None) -> tuple[dict, list[ItemScore]]:
     """Every question through one backend: per-item results, the summary, per kind and per document."""
     scores: list[ItemScore] = []
     items, first = [], []
@@ -84,13 +88,17 @@ def answer_backend(assistant, questions: Sequence[Question], pages: dict[str, in
             "gold": [{"file": g.file, "pages": list(g.pages)} for g in q.gold],
             "seconds": round(s.seconds, 2), "first_output_s": round(first_out, 3),
             "faithful": not s.unsupported, "unsupported": list(s.unsupported), "dropped": list(answer.dropped),
-            "ragas": None})
+            "wrong_lead": s.wrong_lead, "ragas": None})
         tick(1)
+    return _backend_report(assistant.chat.name if assistant.chat else "extractive", scores, items, questions,
+                           sorted(first)), scores
+
+
+def _backend_report(llm: str, scores: Sequence[ItemScore], items: list[dict], questions: Sequence[Question],
+                    first: list[float]) -> dict:
     summary = summarise(scores)
-    first.sort()
     summary["first_output_median_s"] = round(first[len(first) // 2], 3) if first else None
-    return {"llm": assistant.chat.name if assistant.chat else "extractive", "summary": summary,
-            "per_kind": _per_group(scores, lambda s, q: [q.kind], questions),
+    return {"llm": llm, "summary": summary, "per_kind": _per_group(scores, lambda s, q: [q.kind], questions),
             "per_document": _per_group(scores, lambda s, q: sorted({g.file for g in q.gold}), questions),
             "items": items}
 
@@ -104,21 +112,37 @@ def _per_group(scores: Sequence[ItemScore], keys, questions: Sequence[Question])
 
 
 def run_eval(lib, opts: EvalOptions, progress: Callable[[int, str], Tick] | None = None) -> dict:
-    """The whole evaluation as the report dict (eval/report.py renders it)."""
-    questions = select_questions(opts)
-    lib.ingest()
-    pages = {r.meta.file: r.meta.pages for r in lib.documents()}
+    """The whole evaluation as the report dict (eval/report.py renders it): every set on its own corpus,
+    side by side under "sets", and all items together under "backends"."""
+    sets = select_sets(opts)
     report = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(),
-              "questions": str(opts.questions), "n": len(questions), "quick": opts.quick,
-              "retrieval": retrieval_report(lib, questions, opts.tolerance), "backends": {}}
-    for name in opts.backends:
-        assistant = lib.assistant(name)
-        tick = progress(len(questions), f"eval {name}") if progress else (lambda n: None)
-        report["backends"][name] = answer_backend(assistant, questions, pages, tick)
+              "questions": ", ".join(str(p) for p, _ in sets), "n": sum(len(qs) for _, qs in sets),
+              "quick": opts.quick, "sets": {}, "backends": {}}
+    together: dict[str, tuple[list, list, list, list]] = {}
+    for path, questions in sets:
+        corpus = question_corpus(path)
+        set_lib = lib.for_corpus(corpus) if corpus else lib
+        set_lib.ingest()
+        pages = {r.meta.file: r.meta.pages for r in set_lib.documents()}
+        entry = {"questions": str(path), "corpus": str(corpus or set_lib.settings.corpus), "n": len(questions),
+                 "retrieval": retrieval_report(set_lib, questions, opts.tolerance), "backends": {}}
+        for name in opts.backends:
+            assistant = set_lib.assistant(name)
+            tick = progress(len(questions), f"{path.stem} {name}") if progress else (lambda n: None)
+            result, scores = answer_backend(assistant, questions, pages, tick)
+            entry["backends"][name] = {k: v for k, v in result.items() if k != "items"}
+            scores_all, items_all, qs_all, first_all = together.setdefault(name, ([], [], [], []))
+            scores_all += scores
+            items_all += result["items"]
+            qs_all += questions
+            first_all += [i["first_output_s"] for i in result["items"]]
+            report["backends"][name] = _backend_report(result["llm"], scores_all, items_all, qs_all, sorted(first_all))
+        report["sets"][path.stem] = entry
+    report["retrieval"] = next(iter(report["sets"].values()))["retrieval"]
     if opts.ragas:
         from .judge import add_ragas
 
-        add_ragas(report, lib, questions)
+        add_ragas(report, lib, [q for _, qs in sets for q in qs])
     return report
 
 

@@ -62,9 +62,9 @@ def test_deliberately_broken_answerers_score_low(corpus_library):
     questions = [q for q in load_questions() if q.id in SAMPLE]
     pages = {r.meta.file: r.meta.pages for r in corpus_library.documents()}
     honest = Assistant(corpus_library, None)
-    good = answer_backend(honest, questions, pages)["summary"]
-    page1 = answer_backend(Broken(honest, "page-1"), questions, pages)["summary"]
-    invent = answer_backend(Broken(honest, "invent"), questions, pages)["summary"]
+    good = answer_backend(honest, questions, pages)[0]["summary"]
+    page1 = answer_backend(Broken(honest, "page-1"), questions, pages)[0]["summary"]
+    invent = answer_backend(Broken(honest, "invent"), questions, pages)[0]["summary"]
     assert good["citation_accuracy"] >= 0.8 and good["faithfulness_numbers"] == 1.0
     assert page1["citation_accuracy"] <= 0.3 < good["citation_accuracy"]
     assert invent["faithfulness_numbers"] == 0.0

@@ -108,3 +108,19 @@ def test_short_quotes_continue_and_a_begun_list_is_completed():
     listed = "Het kan op twee manieren: 1. Een digitale wegwijzer op de website. 2. Een aanspreekpunt in de wijk. Verder."
     first = Sentence(0, 66, listed[:66])
     assert extend_quote(listed, first, 20, 60).text.endswith("2. Een aanspreekpunt in de wijk.")
+
+
+def test_amounts_are_bound_to_their_year_column_and_region():
+    from assistant.checks import bound, row_columns
+
+    row = "2022 2023 Totaal | Totaal € 247.000 € 187.000 € 434.000"
+    assert row_columns(row) == {247000: {"2022"}, 187000: {"2023"}, 434000: {"Totaal"}}
+    assert bound("In 2023 kost het plan € 187.000.", row, [], [])
+    assert not bound("In 2023 kost het plan € 247.000.", row, [], [])  # the 2022 cell stated for 2023
+    assert not bound("Het kost € 247.000.", row, ["2023"], [])  # a follow-up asking 2023 gets 2022's cell
+    assert bound("In totaal kost het € 434.000.", row, [], [])
+    extra = "Onderdeel 2022 2023 2024 | Totaal: €2.000.000 €280.000 €860.000 €860.000"  # a leading cell more
+    assert bound("Het totaal voor 2022 is €280.000.", extra, [], [])
+    assert not bound("Het totaal voor 2022 is €2.000.000.", extra, [], [])
+    assert not bound("De looptijd van Amersfoort is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])
+    assert bound("De looptijd is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])

@@ -239,10 +239,10 @@ def remove(file: str) -> None:
 @click.option("--ragas", is_flag=True, help="Ook ragas-faithfulness met ons eigen beoordelingsmodel (traag).")
 @click.option("--llm", "llms", multiple=True, type=click.Choice(["local", "openai", "extractive"]),
               help="Te meten backend(s); standaard extractive en local (en openai als BELEID_LLM_URL gezet is).")
-@click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Eigen vragenset (formaat: eval/questions.yaml).")
+@click.option("--questions", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Vragenset(s), naast elkaar gerapporteerd (formaat: eval/questions.yaml); herhaalbaar.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Map voor report.json en report.html.")
-def eval_cmd(quick: bool, ragas: bool, llms: tuple[str, ...], questions: Path | None, out: Path | None) -> None:
+def eval_cmd(quick: bool, ragas: bool, llms: tuple[str, ...], questions: tuple[Path, ...], out: Path | None) -> None:
     """Meet retrieval, antwoorden, bronvermelding, weigeringen en betrouwbaarheid; schrijft een rapport."""
     from eval.questions import DEFAULT_QUESTIONS
     from eval.report import write_report
@@ -250,14 +250,18 @@ def eval_cmd(quick: bool, ragas: bool, llms: tuple[str, ...], questions: Path | 
 
     lib = _library()
     backends = llms or ("extractive", "local") + (("openai",) if lib.settings.llm_url else ())
-    opts = EvalOptions(questions=questions or DEFAULT_QUESTIONS, backends=backends, quick=quick, ragas=ragas)
+    opts = EvalOptions(questions=questions or (DEFAULT_QUESTIONS,), backends=backends, quick=quick, ragas=ragas)
     report = run_eval(lib, opts, progress=_progress_factory("vraag"))
     json_path, html_path = write_report(report, out or lib.settings.home / "eval")
-    for name, b in report["backends"].items():
-        s = b["summary"]
-        click.echo(f"{name:12} antwoorden {s['answer_accuracy']}  bronnen {s['citation_accuracy']}  "
+    rows = [(f"{name} · {set_name}", b["summary"]) for set_name, entry in report["sets"].items()
+            for name, b in entry["backends"].items()]
+    if len(report["sets"]) > 1:
+        rows += [(f"{name} · alles", b["summary"]) for name, b in report["backends"].items()]
+    for label, s in rows:
+        click.echo(f"{label:34} antwoorden {s['answer_accuracy']}  bronnen {s['citation_accuracy']}  "
                    f"weigeringen {s['refusal_accuracy']}  onterecht geweigerd {s['false_refusal_rate']}  "
-                   f"betrouwbaar {s['faithfulness_numbers']}  mediaan {s['latency_median_s']} s")
+                   f"verkeerde lead {s['wrong_leads']}  betrouwbaar {s['faithfulness_numbers']}  "
+                   f"mediaan {s['latency_median_s']} s")
     click.echo(f"rapport: {html_path}\n        {json_path}")
     failures = gate_failures(report) if quick and not questions else []
     for f in failures:

@@ -2,6 +2,7 @@
 manage) and the assistant, built from the Settings."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.translate import detect_language, dutch_search_words
@@ -39,6 +40,12 @@ class Library:
             self._index = Index(self.settings.home, lambda: _load_embedder(name), self.fingerprint(),
                                 self.settings.chroma_url, self.index_cfg)
         return self._index
+
+    def for_corpus(self, corpus: Path) -> "Library":
+        """The same settings over another folder of PDFs, in an index of its own (under this home), so
+        documents of one corpus never answer questions about another."""
+        home = self.settings.home / "corpora" / Path(corpus).resolve().name
+        return Library(replace(self.settings, home=home, corpus=Path(corpus)), self.chunking, self.index_cfg)
 
     def ingest(self, paths: list[Path] | None = None, prune: bool = False,
                progress: ProgressFactory | None = None, embed: bool = True) -> IngestReport:
