@@ -51,13 +51,25 @@ def row_columns(quote: str) -> dict[int, set[str]]:
     columns = header.split()
     if not sep or sum(bool(_YEAR_CELL.fullmatch(c)) for c in columns) < 2:
         return {}
-    cells = [m for m in parse_numbers(row) if m.kind != YEAR]
-    if not cells or len(cells) < len(columns) - 2:
-        return {}
     out: dict[int, set[str]] = {}
-    for cell, column in zip(reversed(cells), reversed(columns)):
-        out.setdefault(int(cell.value), set()).add(column)
+    for cells in _row_runs(row):
+        for cell, column in zip(reversed(cells), reversed(columns)):
+            out.setdefault(int(cell.value), set()).add(column)
     return out
+
+
+def _row_runs(text: str) -> list[list]:
+    """The rows of a quote as runs of consecutive cells (numbers with only spaces, "€" or "-" between
+    them): "Opzetten herstelcentrum € 0 € 80.000 € 80.000 Inrichten … €500.000 €500.000" has two."""
+    runs: list[list] = []
+    last_end = None
+    for m in (m for m in parse_numbers(text) if m.kind != YEAR):
+        if last_end is not None and re.fullmatch(r"[\s€-]*", text[last_end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = m.end
+    return runs
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
