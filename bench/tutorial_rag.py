@@ -32,7 +32,7 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter  # noqa: E40
 from assistant.llm import LocalChatModel, complete  # noqa: E402
 from assistant.types import Answer, Citation  # noqa: E402
 from eval.answers import score_answer, summarise  # noqa: E402
-from eval.questions import DEFAULT_QUESTIONS, load_questions  # noqa: E402
+from eval.questions import DEFAULT_QUESTIONS, load_questions, question_corpus  # noqa: E402
 from index.embed import embedder_from_name  # noqa: E402
 
 PROMPT = """Use the following pieces of context to answer the question at the end. If you don't know the \
@@ -59,9 +59,9 @@ class E5(Embeddings):
         return self.model.embed_query(text).tolist()
 
 
-def build_store(workdir: Path) -> Chroma:
+def build_store(workdir: Path, corpus: Path) -> Chroma:
     docs = []
-    for pdf in sorted((ROOT / "corpus").glob("*.pdf")):
+    for pdf in sorted(corpus.glob("*.pdf")):
         docs.extend(PyPDFLoader(str(pdf)).load())  # one Document per page, metadata["page"] 0-based
     splits = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200).split_documents(docs)
     print(f"{len(docs)} pages → {len(splits)} chunks", flush=True)
@@ -77,12 +77,13 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    store = build_store(Path(tempfile.mkdtemp(prefix="beleid-tutorial-")))
+    corpus = question_corpus(args.questions) or ROOT / "corpus"  # a set may name its own documents
+    store = build_store(Path(tempfile.mkdtemp(prefix="beleid-tutorial-")), corpus)
     retriever = store.as_retriever(search_kwargs={"k": 4})
     llm = LocalChatModel(threads=args.threads)
     llm.load()
     pages: dict[str, int] = {}
-    for pdf in (ROOT / "corpus").glob("*.pdf"):
+    for pdf in corpus.glob("*.pdf"):
         pages[pdf.name] = len(PyPDFLoader(str(pdf)).load())
     items, rows = [], []
     for q in load_questions(args.questions)[:: args.every][: args.limit]:
