@@ -42,11 +42,13 @@ def search_query(plan: Plan) -> str:
 
 
 def table_header(text: str) -> str:
-    """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any."""
-    for line in text.split("\n")[:6]:
-        if len(re.findall(r"\b(?:19|20)\d\d\b", line)) >= 2 and "€" not in line:
-            return line.strip()
-    return ""
+    """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any: among its first lines,
+    or (a long table's later part) the last line, where its section path carries it."""
+    lines = text.split("\n")
+    years = [(len(re.findall(r"\b(?:19|20)\d\d\b", line)), -i, line.strip())
+             for i, line in enumerate(lines[:6] + lines[-1:]) if "€" not in line]
+    best = max(years, default=(0, 0, ""))
+    return best[2] if best[0] >= 2 else ""
 
 
 def with_header(header: str, quote: str) -> str:
@@ -91,7 +93,7 @@ def candidates(plan: Plan, cfg: AssistantConfig) -> list[Candidate]:
     out = []
     for rank, hit in passages_to_quote(plan, cfg):
         heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
-        header = table_header(hit.chunk.text) if hit.chunk.kind == "table" else ""
+        header = table_header("\n".join((hit.chunk.text, *hit.chunk.section[-1:]))) if hit.chunk.kind == "table" else ""
         for window in quote_windows(hit.chunk.text, cfg.quote_chars):
             shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
             score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)

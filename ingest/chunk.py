@@ -16,6 +16,9 @@ class ChunkConfig:
     """How much text consecutive chunks of one section share."""
     min_chars: int = 40
     """Shorter leftovers are merged into the previous chunk rather than indexed alone."""
+    table_chars: int = 300
+    """A longer table is split by rows into parts of about this size, each carrying the column header row
+    in its section path: a row is found by its own words, not drowned among a whole budget's."""
 
 
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
@@ -41,8 +44,9 @@ def is_table_row(line: str) -> bool:
 
 
 def is_table_header(line: str) -> bool:
-    words = line.split()
-    return len(_YEAR.findall(line)) >= 2 and len(words) <= 8 and not line.rstrip().endswith(".")
+    """A row of year columns ("2022 2023 Totaal", "Maatregel (bedragen in euro)  2024  2025  2026  2027")."""
+    words, years = line.split(), len(_YEAR.findall(line))
+    return years >= 2 and len(words) <= 8 + years and not line.rstrip().endswith(".") and not _AMOUNT.search(line)
 
 
 def is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
@@ -92,6 +96,8 @@ def table_spans(lines: list[str]) -> list[tuple[int, int]]:
             if is_table_row(line) or is_table_header(line):
                 rows += is_table_row(line)
                 end, gap = j + 1, 0
+            elif not line.strip() and j + 1 < len(lines) and lines[j + 1].strip():
+                pass  # a blank line between rows (layout-mode text)
             elif line.strip() and len(line.strip()) <= 70 and gap < 3:
                 gap += 1  # a row label wrapped over lines, or a group heading ("Thema 2: ...")
             else:
@@ -201,10 +207,11 @@ def _table_chunks(text: str, rows: list[tuple[int, int]], file: str, page: int,
     """A table is one chunk; a table longer than max_chars is split by rows, each part carrying the
     header row in its section path so the columns stay named."""
     a, b = rows[0][0], rows[-1][1]
-    if b - a <= cfg.max_chars * 1.5:
+    if b - a <= cfg.table_chars * 1.5:
         return [Chunk(file, page, section, a, b, text[a:b], TABLE, title, doc_id)]
-    header = next((text[s:e].strip() for s, e in rows if is_table_header(text[s:e])), "")
-    parts = _pack([(s, e) for s, e in rows], ChunkConfig(cfg.max_chars, 0, cfg.min_chars))
+    headers = [text[s:e].strip() for s, e in rows if is_table_header(text[s:e])]
+    header = max(headers, key=lambda h: len(_YEAR.findall(h)), default="")  # the row of most year columns
+    parts = _pack([(s, e) for s, e in rows], ChunkConfig(cfg.table_chars, 0, cfg.min_chars))
     out = []
     for n, (s, e) in enumerate(parts):
         sec = section if n == 0 or not header else (*section, header)

@@ -11,7 +11,7 @@ from .metadata import apply_overrides, infer_meta
 from .model import (Document, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
                     PdfEncryptedError)
 
-PARSER_VERSION = "pypdf-7.1/clean-2/chunk-2"
+PARSER_VERSION = "pypdf-7.1/clean-2/chunk-3"
 log = logging.getLogger(__name__)
 
 

@@ -45,15 +45,18 @@ def test_every_chunk_points_exactly_into_its_page(docs):
         assert covered == {n for n, t in pages.items() if t.strip()}
 
 
-def test_tables_are_kept_whole_with_their_caption(docs):
-    tables = [c for c in docs[MAASHORST].chunks if c.kind == TABLE]
+def test_tables_keep_their_caption_and_every_part_its_column_header(docs):
+    tables = [c for c in docs[MAASHORST].chunks if c.kind == TABLE and c.page == 21]
     budget = next(c for c in tables if "Opzetten herstelcentrum" in c.text)
-    assert budget.page == 21
-    for row in ("Onderdeel 2022 2023 2024", "Inrichten van wijkvoorzieningen", "Totaal: €2.000.000 €280.000"):
-        assert row in budget.text
-    costs = next(c for c in docs[RENKUM].chunks if c.kind == TABLE and "Buurtcirkels" in c.text)
-    assert costs.page == 8 and costs.section == ("Overzicht kosten",) and "Overzicht kosten" in costs.text
-    assert "Totaal  €        247.000" in costs.text and "2022 2023 Totaal" in costs.text
+    assert "Onderdeel 2022 2023 2024" in budget.text and "Inrichten van wijkvoorzieningen" in budget.text
+    totals = next(c for c in tables if "Totaal: €2.000.000 €280.000" in c.text)
+    # a long table is split by rows; a later part carries the column header in its section path
+    assert totals is budget or totals.section[-1] == "Onderdeel 2022 2023 2024"
+    assert all("Onderdeel 2022 2023 2024" in c.text or c.section[-1] == "Onderdeel 2022 2023 2024" for c in tables)
+    costs = [c for c in docs[RENKUM].chunks if c.kind == TABLE and c.page == 8]
+    assert costs[0].section == ("Overzicht kosten",) and "Overzicht kosten" in costs[0].text
+    assert "2022 2023 Totaal" in costs[0].text and any("Buurtcirkels" in c.text for c in costs)
+    assert any("Totaal  €        247.000" in c.text and c.section[-1] == "2022 2023 Totaal" for c in costs[1:])
     # plain prose is never mistaken for a table
     assert not any(c.kind == TABLE for c in docs[VNG].chunks if "€" not in c.text)
 

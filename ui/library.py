@@ -31,7 +31,8 @@ class Library:
 
     def fingerprint(self) -> dict[str, str]:
         return {"embedder": self.settings.embed_model, "parser": PARSER_VERSION,
-                "chunking": f"{self.chunking.max_chars}/{self.chunking.overlap_chars}/{self.chunking.min_chars}"}
+                "chunking": f"{self.chunking.max_chars}/{self.chunking.overlap_chars}/{self.chunking.min_chars}/"
+                            f"{self.chunking.table_chars}"}
 
     @property
     def index(self) -> Index:
