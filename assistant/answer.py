@@ -37,7 +37,7 @@ class Event:
 
 def citation_of(n: int, hit: Hit) -> Citation:
     c = hit.chunk
-    return Citation(n, c.file, c.page, c.title, c.text, c.start, c.end)
+    return Citation(n, c.file, c.page, c.title, c.text, c.start, c.end, c.section)
 
 
 class _Numbering:

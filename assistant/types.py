@@ -13,6 +13,7 @@ class Citation:
     text: str  # the exact cited passage (Page.text[start:end])
     start: int
     end: int
+    section: tuple[str, ...] = ()  # the passage's heading path (a long table's later part: its column header)
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,13 @@ def unsupported_claims(answer: Answer) -> list[str]:
     if answer.refused:
         return []
     passages = {c.n: c.text for c in answer.citations}
+    headings = {c.n: " ".join(c.section) for c in answer.citations}  # a table part's header row stands there
     out: list[str] = []
     for line in answer.answer.split("\n"):
         m = _QUOTE_LINE.search(line)
         if m:  # a quote: each part (a table header is joined with " | ") must be the passage's own words
-            cited = " ".join(passages.get(int(n), "") for n in _MARKER.findall(m.group("refs")))
+            refs = [int(n) for n in _MARKER.findall(m.group("refs"))]
+            cited = " ".join(passages.get(n, "") + " " + headings.get(n, "") for n in refs)
             out += [f"“{part}”" for part in m.group("quote").split(" | ") if _norm(part) not in _norm(cited)]
             continue
         for sentence in re.split(r"(?<=[.!?\]])\s+(?=[^\[\s])", line):  # a marker after the stop stays
