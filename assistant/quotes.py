@@ -4,7 +4,6 @@ passages, scored by the question's terms, by what it asks for and by the embedde
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from index.bm25 import tokenize

@@ -94,6 +94,8 @@ def _stage(index: Index, path: Path, override: dict, known: DocumentMeta | None,
                               pages=known.pages if known else 0), sha
         original = by_sha.get(sha)
         if original and original != path.name:
+            if known:  # its earlier, other content is stale now
+                index.remove(path.name)
             return FileResult(path.name, DUPLICATE, f"duplicaat van {original}"), sha
         doc = read_document(path, override, chunking)
         index.stage(doc, str(path.resolve()))

@@ -122,6 +122,9 @@ def test_a_byte_identical_copy_is_a_duplicate_and_the_batch_goes_on(tmp_path, co
     run = subprocess.run(beleid_cmd() + ["ingest", str(corpus)], env=cli_env(tmp_path / "home"),
                          capture_output=True, text=True)
     assert run.returncode == 0 and f"duplicaat van {first}" in run.stdout, run.stderr
+    shutil.copy(corpus / VNG, corpus / "zzz-laatste.pdf")  # an indexed file becomes a copy: its old text goes
+    status = {r.file: r.status for r in make_library(tmp_path / "home", corpus).ingest().results}
+    assert status["zzz-laatste.pdf"] == "duplicaat" and not lib.search("roerdomp", 3, mode="bm25")
 
 
 def test_a_bad_file_fails_alone_and_leaves_the_index_intact(tmp_path):
