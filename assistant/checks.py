@@ -78,8 +78,10 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: Sequence[str]) -> bool:
     """Binding, not only presence: each amount the sentence takes from a table row stands in the column of
     the year it states (or the question asks, e.g. a follow-up "En in 2024?"), and the sentence names no
-    region of another document than the quoted one."""
-    if any(re.search(rf"\b{re.escape(r)}\b", sentence, re.I) for r in other_regions if r):
+    region of another document than the quoted one (unless the quote names it too: Renkum is one of
+    Centraal Gelderland's municipalities)."""
+    named = lambda r, text: re.search(rf"\b{re.escape(r)}\b", text, re.I)  # noqa: E731
+    if any(named(r, sentence) and not named(r, quote) for r in other_regions if r):
         return False
     columns = row_columns(quote)
     if not columns:

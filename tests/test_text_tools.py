@@ -124,3 +124,4 @@ def test_amounts_are_bound_to_their_year_column_and_region():
     assert not bound("Het totaal voor 2022 is €2.000.000.", extra, [], [])
     assert not bound("De looptijd van Amersfoort is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])
     assert bound("De looptijd is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])
+    assert bound("Renkum hoort bij de regio.", "De regio telt acht gemeenten, waaronder Renkum.", [], ["Renkum"])
