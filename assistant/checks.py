@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from index.bm25 import tokenize
+from ingest.chunk import YEAR as YEAR_COLUMN
 
 from .config import AssistantConfig
 from .cues import asked_years
@@ -49,7 +50,7 @@ def row_columns(quote: str) -> dict[int, set[str]]:
     amounts to the last columns. Empty when the quote is no row under a header of two or more years."""
     header, sep, row = quote.partition(" | ")
     columns = header.split()
-    if not sep or sum(bool(_YEAR_CELL.fullmatch(c)) for c in columns) < 2:
+    if not sep or sum(bool(YEAR_COLUMN.fullmatch(c)) for c in columns) < 2:
         return {}
     out: dict[int, set[str]] = {}
     for cells in _row_runs(row):
@@ -72,8 +73,6 @@ def _row_runs(text: str) -> list[list]:
     return runs
 
 
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-
 
 def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: Sequence[str]) -> bool:
     """Binding, not only presence: each amount the sentence takes from a table row stands in the column of
@@ -86,7 +85,7 @@ def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: 
     columns = row_columns(quote)
     if not columns:
         return True
-    years = {c for cols in columns.values() for c in cols if _YEAR_CELL.fullmatch(c)}
+    years = {c for cols in columns.values() for c in cols if YEAR_COLUMN.fullmatch(c)}
     stated = [str(m.value) for m in parse_numbers(sentence) if m.kind == YEAR] or list(asked_years)
     wanted = {y for y in stated if y in years}
     return not wanted or all(columns[int(m.value)] & wanted for m in parse_numbers(sentence)

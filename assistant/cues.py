@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from index.patterns import MONEY_QUESTION
+from ingest.chunk import YEAR
 
 _NUMBER_WORDS = r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd"
 _NUMBER = rf"(\d+(?:[.,]\d+)*|{_NUMBER_WORDS})"  # "80.000", "8,5", "zes"
@@ -59,7 +60,6 @@ CUES: tuple[Cue, ...] = (
 BY_NAME = {c.name: c for c in CUES}
 _WHICH_MORE = re.compile(r"\b(welke|wie|which|who)\b.*\b(meer|minder|more|less)\b", re.I)
 _YEAR = re.compile(r"(?<![\d€.,])(?<!€ )(?:19|20)\d\d(?![\d.,]\d)")
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def asked_years(question: str) -> list[str]:
@@ -92,6 +92,6 @@ def unanswered(cues: dict[str, Cue], quotes: list[str]) -> str | None:
     """Why the best quotes cannot answer a question that asks for an amount, a count or a named official
     (none of them holds one; years do not count), or None."""
     for cue in cues.values():
-        if cue.refuse and not any(cue.wants.search(_YEARS.sub(" ", q)) for q in quotes):
+        if cue.refuse and not any(cue.wants.search(YEAR.sub(" ", q)) for q in quotes):
             return cue.refuse
     return None

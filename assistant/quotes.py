@@ -3,11 +3,12 @@ passages, scored by the question's terms, by what it asks for and by the embedde
 (one per named document first in a comparison, never the same words of a page twice)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from index.bm25 import tokenize
 from index.search import Hit
+from ingest.chunk import YEAR
+from ingest.model import Chunk
 
 from .config import AssistantConfig
 from .evidence import Sentence, content_terms, extend_quote, quote_score, quote_windows
@@ -40,12 +41,11 @@ def search_query(plan: Plan) -> str:
     return dutch_search_words(plan.standalone) if plan.language == "en" else plan.standalone
 
 
-def table_header(text: str) -> str:
-    """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any: among its first lines,
-    or (a long table's later part) the last line, where its section path carries it."""
-    lines = text.split("\n")
-    years = [(len(re.findall(r"\b(?:19|20)\d\d\b", line)), -i, line.strip())
-             for i, line in enumerate(lines[:6] + lines[-1:]) if "€" not in line]
+def table_header(chunk: Chunk) -> str:
+    """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any: the line of most year
+    columns among its first lines, or (a long table's later part) the end of its section path."""
+    lines = chunk.text.split("\n")[:6] + list(chunk.section[-1:])
+    years = [(len(YEAR.findall(line)), -i, line.strip()) for i, line in enumerate(lines) if "€" not in line]
     best = max(years, default=(0, 0, ""))
     return best[2] if best[0] >= 2 else ""
 
@@ -92,7 +92,7 @@ def candidates(plan: Plan, cfg: AssistantConfig) -> list[Candidate]:
     out = []
     for rank, hit in passages_to_quote(plan, cfg):
         heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
-        header = table_header("\n".join((hit.chunk.text, *hit.chunk.section[-1:]))) if hit.chunk.kind == "table" else ""
+        header = table_header(hit.chunk) if hit.chunk.kind == "table" else ""
         for window in quote_windows(hit.chunk.text, cfg.quote_chars):
             shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
             score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)

@@ -14,11 +14,15 @@ from .questions import Question
 from .retrieval import is_gold
 
 
+_FIGURE = re.compile(r"[€\s\d.,%-]+|.*(miljoen|procent|%).*")
+"""A required string that is a figure (an amount, a count, a percentage), compared by value."""
+
+
 def has_required(answer: str, required: str) -> bool:
     """A required string is in the answer: numbers by value ("80.000" = "€ 80,000"), text ignoring case
     and spacing."""
     wanted = [m for m in parse_numbers(required) if m.kind != "year" or len(required.strip()) == 4]
-    if wanted and len(wanted) == 1 and re.fullmatch(r"[€\s\d.,%-]+|.*(miljoen|procent|%).*", required.strip()):
+    if wanted and len(wanted) == 1 and _FIGURE.fullmatch(required.strip()):
         values = {m.value for m in parse_numbers(answer)}
         return wanted[0].value in values
     norm = lambda s: " ".join(s.lower().split())  # noqa: E731
@@ -45,8 +49,7 @@ _EVIDENCE_LEAD = re.compile(r"^(Volgens de documenten:|According to the document
 
 
 def _is_figure(required: str) -> bool:
-    return bool(re.fullmatch(r"[€\s\d.,%-]+|.*\d.*(miljoen|procent|%).*", required.strip())) and any(
-        ch.isdigit() for ch in required)
+    return bool(_FIGURE.fullmatch(required.strip())) and any(ch.isdigit() for ch in required)
 
 
 def wrong_lead(q: Question, a: Answer) -> bool | None:

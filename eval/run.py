@@ -118,7 +118,7 @@ def run_eval(lib, opts: EvalOptions, progress: Callable[[int, str], Tick] | None
     report = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(),
               "questions": ", ".join(str(p) for p, _ in sets), "n": sum(len(qs) for _, qs in sets),
               "quick": opts.quick, "sets": {}, "backends": {}}
-    together: dict[str, tuple[list, list, list, list]] = {}
+    together: dict[str, tuple[str, list, list, list]] = {}  # per backend: all sets' results
     for path, questions in sets:
         corpus = question_corpus(path)
         set_lib = lib.for_corpus(corpus) if corpus else lib
@@ -131,13 +131,14 @@ def run_eval(lib, opts: EvalOptions, progress: Callable[[int, str], Tick] | None
             tick = progress(len(questions), f"{path.stem} {name}") if progress else (lambda n: None)
             result, scores = answer_backend(assistant, questions, pages, tick)
             entry["backends"][name] = {k: v for k, v in result.items() if k != "items"}
-            scores_all, items_all, qs_all, first_all = together.setdefault(name, ([], [], [], []))
+            llm, scores_all, items_all, qs_all = together.setdefault(name, (result["llm"], [], [], []))
             scores_all += scores
             items_all += result["items"]
             qs_all += questions
-            first_all += [i["first_output_s"] for i in result["items"]]
-            report["backends"][name] = _backend_report(result["llm"], scores_all, items_all, qs_all, sorted(first_all))
         report["sets"][path.stem] = entry
+    for name, (llm, scores_all, items_all, qs_all) in together.items():
+        first = sorted(i["first_output_s"] for i in items_all)
+        report["backends"][name] = _backend_report(llm, scores_all, items_all, qs_all, first)
     report["retrieval"] = next(iter(report["sets"].values()))["retrieval"]
     if opts.ragas:
         from .judge import add_ragas

@@ -23,7 +23,8 @@ class ChunkConfig:
 
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _AMOUNT = re.compile(r"€\s*(?:\d[\d.,]*|-)|\b\d{1,3}(?:\.\d{3})+(?:,\d+)?\b|\b\d+(?:,\d+)?\s?%")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year as a table's column or cell ("2022"); shared with quoting and the binding check."""
 _TERMINATORS = ".,;:!?"
 _LABEL = re.compile(r"^([^:\d][^:]{1,40}):\s+(\S.*)$")
 """A "label: value" line ("Mogelijke partner: Renkum voor Elkaar", "Totaal: 40 personen")."""
@@ -45,7 +46,7 @@ def is_table_row(line: str) -> bool:
 
 def is_table_header(line: str) -> bool:
     """A row of year columns ("2022 2023 Totaal", "Maatregel (bedragen in euro)  2024  2025  2026  2027")."""
-    words, years = line.split(), len(_YEAR.findall(line))
+    words, years = line.split(), len(YEAR.findall(line))
     return years >= 2 and len(words) <= 8 + years and not line.rstrip().endswith(".") and not _AMOUNT.search(line)
 
 
@@ -62,7 +63,7 @@ def is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
         return False
     if _AMOUNT.search(s) or is_table_header(s):
         return False
-    if (len(s.split()) <= 3 and _YEAR.search(s.split()[-1])) or PRIORITY_CELL.search(s):
+    if (len(s.split()) <= 3 and YEAR.search(s.split()[-1])) or PRIORITY_CELL.search(s):
         return False  # "Hoog 2022", "Midden 2023", "Lopend": cells of a planning table
     if _OPEN_END.search(s) or re.search(r"[a-z]\.\s+[A-Z]", s):
         return False  # "De toegang verloopt via de", "Er komen minder cliënten. Op 1 juli": sentences
@@ -210,7 +211,7 @@ def _table_chunks(text: str, rows: list[tuple[int, int]], file: str, page: int,
     if b - a <= cfg.table_chars * 1.5:
         return [Chunk(file, page, section, a, b, text[a:b], TABLE, title, doc_id)]
     headers = [text[s:e].strip() for s, e in rows if is_table_header(text[s:e])]
-    header = max(headers, key=lambda h: len(_YEAR.findall(h)), default="")  # the row of most year columns
+    header = max(headers, key=lambda h: len(YEAR.findall(h)), default="")  # the row of most year columns
     parts = _pack([(s, e) for s, e in rows], ChunkConfig(cfg.table_chars, 0, cfg.min_chars))
     out = []
     for n, (s, e) in enumerate(parts):
