@@ -29,6 +29,14 @@ class Answer:
     see_also: tuple[Citation, ...] = ()  # closest passages, shown with a refusal
     reason: str = ""  # why it was refused (for people checking the decision)
 
+    @classmethod
+    def from_json(cls, d: dict) -> "Answer":
+        """The inverse of to_json (an answer that came over HTTP)."""
+        def cites(items):
+            return tuple(Citation(**{**c, "section": tuple(c.get("section") or ())}) for c in items)
+        return cls(**{**d, "citations": cites(d.get("citations", ())), "see_also": cites(d.get("see_also", ())),
+                      "dropped": tuple(d.get("dropped", ()))})
+
     def to_json(self) -> dict:
         """The `beleid ask --json` object (DESIGN.md), plus verification details."""
         d = asdict(self)

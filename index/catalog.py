@@ -35,6 +35,7 @@ class DocumentRecord:
     meta: DocumentMeta
     state: str  # PENDING | READY
     path: str = ""
+    ingested: str = ""  # when it was last staged or embedded, "YYYY-MM-DD HH:MM:SS" UTC
 
 
 class IndexMismatchError(Exception):
@@ -124,12 +125,13 @@ class Catalog:
 
     def documents(self) -> list[DocumentRecord]:
         """Every document, by file name."""
-        rows = self.db.execute("SELECT meta, state, path FROM documents ORDER BY file").fetchall()
-        return [DocumentRecord(meta_from_json(m), s, p) for m, s, p in rows]
+        rows = self.db.execute("SELECT meta, state, path, datetime(updated) FROM documents ORDER BY file").fetchall()
+        return [DocumentRecord(meta_from_json(m), s, p, u) for m, s, p, u in rows]
 
     def document(self, file: str) -> DocumentRecord | None:
-        row = self.db.execute("SELECT meta, state, path FROM documents WHERE file=?", (file,)).fetchone()
-        return DocumentRecord(meta_from_json(row[0]), row[1], row[2]) if row else None
+        row = self.db.execute("SELECT meta, state, path, datetime(updated) FROM documents WHERE file=?",
+                              (file,)).fetchone()
+        return DocumentRecord(meta_from_json(row[0]), *row[1:]) if row else None
 
     def chunks(self, file: str | None = None) -> list[Chunk]:
         sql = ('SELECT c.file, c.page, c.section, c.start, c."end", c.text, c.kind, d.meta FROM chunks c '

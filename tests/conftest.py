@@ -120,5 +120,61 @@ def beleid_cmd() -> list[str]:
 
 
 def cli_env(home: Path, **extra: str) -> dict[str, str]:
-    env = {**os.environ, "BELEID_HOME": str(home), **extra}
+    # BELEID_URL on the discard port: `ask`/`chat` never use a developer's running `beleid serve`.
+    env = {**os.environ, "BELEID_HOME": str(home), "BELEID_URL": "http://127.0.0.1:9", **extra}
     return env
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RunningServer:
+    """`beleid serve`'s app (API + web app) in a uvicorn thread of this process, on a free loopback port."""
+
+    def __init__(self, service, token: str | None = None, web: bool = True):
+        import threading
+
+        import uvicorn
+
+        from ui.api import create_app
+
+        self.service = service
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(service, token, web), host="127.0.0.1", port=self.port,
+                                log_level="warning")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        import time
+
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def served(corpus_library, tmp_path_factory):
+    """One warm server per test session over its own copy of the real corpus index (so uploads and
+    removals never touch other tests' index), extractive by default; the local model loads when a
+    request asks for it."""
+    from ui.library import Library
+    from ui.service import Service
+
+    home = tmp_path_factory.mktemp("served") / "home"
+    shutil.copytree(corpus_library.settings.home, home)
+    lib = Library(Settings(home=home, corpus=CORPUS))
+    service = Service(lib, "extractive")
+    service.warm()
+    assert service.ready, service.status
+    server = RunningServer(service)
+    yield server
+    server.stop()

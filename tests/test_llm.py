@@ -4,7 +4,6 @@ The model loads once per session (the `local_model` fixture)."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import textwrap
@@ -29,6 +28,7 @@ from assistant.llm import (
     complete,
     part_install_command,
 )
+from conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 GRASS = [
@@ -182,11 +182,6 @@ print(server.listening_address, flush=True)
 sys.stdin.read()  # serve until the test closes our stdin (or terminates us)
 """
 
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

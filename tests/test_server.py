@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RENKUM, VNG, beleid_cmd, cli_env, copy_corpus, make_library
+from conftest import RENKUM, VNG, beleid_cmd, cli_env, copy_corpus, free_port, make_library
 
 pytestmark = pytest.mark.slow
 
@@ -23,11 +22,6 @@ CHROMA = Path(sys.executable).parent / "chroma"
 STARTUP_TIMEOUT = 60.0
 BUURTCIRKELS = "Wat kosten de buurtcirkels in Renkum?"
 
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def server_env() -> dict[str, str]:

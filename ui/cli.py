@@ -131,6 +131,19 @@ def _print_sources(citations, title: str) -> None:
         click.echo(click.style(f"      {snippet[:220]}{'…' if len(snippet) > 220 else ''}", dim=True))
 
 
+def _assistant(llm: str | None, in_process: bool):
+    """A running `beleid serve` at BELEID_URL when one answers (its models are warm), else in-process."""
+    apply_offline_env()
+    settings = Settings.from_env()
+    if not in_process:
+        from ui.client import RemoteAssistant
+
+        remote = RemoteAssistant(settings.url, settings.token, llm)
+        if remote.ready():
+            return remote
+    return _library().assistant(llm)
+
+
 def _answer_turn(assistant, question: str, history: list[dict], docs: tuple[str, ...]):
     """Streams one turn to the terminal: the cited quotes at once, then the model's checked wording."""
     answer, shown = None, False
@@ -159,12 +172,14 @@ def _answer_turn(assistant, question: str, history: list[dict], docs: tuple[str,
               help="JSON-lijst van eerdere beurten [{role, content}].")
 @click.option("--doc", "docs", multiple=True, help="Alleen in dit document; herhaalbaar.")
 @click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
-def ask(question: str, as_json: bool, history: Path | None, docs: tuple[str, ...], llm: str | None) -> None:
+@click.option("--local", "in_process", is_flag=True, help="Niet via een draaiende beleid serve (BELEID_URL).")
+def ask(question: str, as_json: bool, history: Path | None, docs: tuple[str, ...], llm: str | None,
+        in_process: bool) -> None:
     """Stel een vraag; het antwoord noemt bij elke bewering document en pagina."""
     turns = json.loads(history.read_text(encoding="utf-8")) if history else []
     if not isinstance(turns, list) or not all(isinstance(t, dict) and "role" in t and "content" in t for t in turns):
         raise click.UsageError("--history moet een JSON-lijst zijn van {\"role\": ..., \"content\": ...}")
-    assistant = _library().assistant(llm)
+    assistant = _assistant(llm, in_process)
     files = tuple(Path(d).name for d in docs)
     if as_json:
         answer = assistant.ask(question, turns, files)
@@ -175,9 +190,10 @@ def ask(question: str, as_json: bool, history: Path | None, docs: tuple[str, ...
 
 @main.command()
 @click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
-def chat(llm: str | None) -> None:
+@click.option("--local", "in_process", is_flag=True, help="Niet via een draaiende beleid serve (BELEID_URL).")
+def chat(llm: str | None, in_process: bool) -> None:
     """Gesprek in de terminal: vragen, vervolgvragen, /bronnen, /reset, /exit."""
-    assistant = _library().assistant(llm)
+    assistant = _assistant(llm, in_process)
     history: list[dict] = []
     last = None
     interactive = sys.stdin.isatty()
@@ -205,6 +221,24 @@ def chat(llm: str | None) -> None:
             continue
         last = _answer_turn(assistant, q, history, ())
         history += [{"role": "user", "content": q}, {"role": "assistant", "content": last.answer}]
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Buiten loopback alleen met BELEID_TOKEN.")
+@click.option("--port", default=7860, show_default=True, type=int)
+@click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
+def serve(host: str, port: int, llm: str | None) -> None:
+    """Web-app en HTTP-API (standaard http://127.0.0.1:7860); modellen blijven warm."""
+    from ui.api import is_loopback, run
+
+    lib = _library()
+    token = lib.settings.token
+    if not is_loopback(host) and not token:
+        raise click.UsageError(f"--host {host} is bereikbaar buiten deze computer: zet eerst BELEID_TOKEN "
+                               "(het toegangstoken voor de API en de aanmelding in de web-app)")
+    click.echo(f"beleid serve: http://{host if ':' not in host else f'[{host}]'}:{port}/  "
+               f"(API-documentatie: /docs; modellen laden op de achtergrond, /healthz zegt wanneer klaar)")
+    run(lib, host, port, llm, token)
 
 
 @main.command()

@@ -34,6 +34,12 @@ class Settings:
     llm_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    url: str = "http://127.0.0.1:7860"
+    """BELEID_URL: a running `beleid serve` that `ask`/`chat` use when it answers (warm models)."""
+    token: str | None = None
+    """BELEID_TOKEN: required by `serve` beyond loopback; sent by `ask`/`chat` to the server."""
+    max_upload_mb: int = 50
+    """BELEID_MAX_UPLOAD_MB: the largest upload the web app and API accept."""
     threads: int = 2
     """BELEID_THREADS: CPU threads for the local generator: 2 on an idle 2-core machine; 1 when embedding
     runs beside it (2 threads then halve generation speed)."""
@@ -50,5 +56,8 @@ class Settings:
             llm_url=env.get("BELEID_LLM_URL") or None,
             llm_model=env.get("BELEID_LLM_MODEL") or None,
             llm_api_key=env.get("BELEID_LLM_API_KEY") or None,
+            url=(env.get("BELEID_URL") or "http://127.0.0.1:7860").rstrip("/"),
+            token=env.get("BELEID_TOKEN") or None,
+            max_upload_mb=int(env.get("BELEID_MAX_UPLOAD_MB") or 50),
             threads=int(env.get("BELEID_THREADS") or 2),
         )

@@ -1,0 +1,62 @@
+"""The web app: a readiness line, then one tab per job. Each tab is a module with a function over the
+Service; the *Vergelijken* and *Budgetten* tabs of the next issue slot in the same way."""
+from __future__ import annotations
+
+import gradio as gr
+
+from ..service import Service
+from .chat import chat_tab
+from .documents import documents_tab, table
+from .search import search_tab
+
+THEME = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+CSS = """
+.badge {padding: .5rem .8rem; border-radius: .5rem; font-weight: 600}
+.badge.refused {background: #fff4e5; border: 2px solid #e67e22; color: #8a4b00}
+.badge.answered {background: #eaf7ee; border: 1px solid #2e8b57; color: #1d5e3a}
+.hit {border-bottom: 1px solid #ddd; padding: .5rem 0}
+.hit-section {color: #666; font-size: .9em}
+.hit-scores {color: #888; font-size: .8em}
+.hit-text mark {background: #ffe58a}
+#status-line p {margin: 0}
+"""
+
+
+def _status(service: Service) -> str:
+    if service.ready:
+        docs = service.lib.documents()
+        return f"**beleid** — {len(docs)} documenten geïndexeerd · klaar"
+    return f"**beleid** — ⏳ bezig met laden: {service.status}…"
+
+
+def build_app(service: Service) -> gr.Blocks:
+    with gr.Blocks(title="beleid — vragen en zoeken in beleidsdocumenten", analytics_enabled=False) as app:
+        status = gr.Markdown(_status(service), elem_id="status-line")
+        timer = gr.Timer(1.0, active=not service.ready)
+        with gr.Tabs():
+            with gr.Tab("Vraag het", id="chat"):
+                chat = chat_tab(service)
+            with gr.Tab("Zoeken", id="search"):
+                search = search_tab(service)
+            with gr.Tab("Documenten", id="documents") as docs_tab:
+                documents = documents_tab(service)
+
+        def tick():
+            return _status(service), gr.Timer(active=not service.ready)
+
+        def choices():
+            """The filters' choices from what is indexed now (after an upload or removal too)."""
+            records = service.lib.documents()
+            files = [r.meta.file for r in records]
+            years = sorted({r.meta.year for r in records if r.meta.year})
+            regions = sorted({r.meta.region for r in records if r.meta.region})
+            pick = gr.update(choices=files)
+            return (pick, pick, gr.update(choices=[""] + [str(y) for y in years]),
+                    gr.update(choices=[""] + regions), pick, _status(service))
+
+        lists = [chat["docs"], search["docs"], search["year"], search["region"], documents["doomed"], status]
+        timer.tick(tick, None, [status, timer])
+        app.load(lambda: (*choices(), table(service)), None, lists + [documents["listing"]])
+        docs_tab.select(lambda: (*choices(), table(service)), None, lists + [documents["listing"]])
+        documents["listing"].change(choices, None, lists)
+    return app
