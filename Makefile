@@ -4,8 +4,7 @@
 run:
 	scripts/setup
 	.venv/bin/beleid ingest
-	.venv/bin/beleid search "Hoeveel geld is er in 2023 voor het herstelcentrum in Maashorst?" -k 3
-	.venv/bin/beleid chat
+	.venv/bin/beleid serve
 
 test:
 	scripts/setup
@@ -15,3 +14,5 @@ bench:
 	scripts/setup
 	.venv/bin/python bench/ingest.py
 	.venv/bin/python bench/search.py
+	.venv/bin/python bench/pages.py
+	.venv/bin/python bench/serve.py

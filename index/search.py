@@ -153,7 +153,9 @@ class Index:
     @property
     def embedder(self):
         if self._embedder is None:
-            self._embedder = self._embedder_factory()
+            from .embed import CoalescingEmbedder
+
+            self._embedder = CoalescingEmbedder(self._embedder_factory())
         return self._embedder
 
     @property
