@@ -93,7 +93,8 @@ def bench_pages(client, service: Service, rows: list[dict]) -> None:
           f"p95 {pct(times, .95) * 1000:.0f} ms", flush=True)
 
 
-def bench_search(url: str, questions, seconds: float, clients: int = 8) -> None:
+def _load(url: str, queries: list[str], seconds: float, clients: int, out) -> None:
+    """The load generator, in its own process (so its threads do not share the server's GIL)."""
     stop = time.perf_counter() + seconds
     latencies: list[float] = []
     lock = threading.Lock()
@@ -102,9 +103,8 @@ def bench_search(url: str, questions, seconds: float, clients: int = 8) -> None:
         with httpx.Client(base_url=url, timeout=60) as c:
             n = i
             while time.perf_counter() < stop:
-                q = questions[n % len(questions)].question
                 t0 = time.perf_counter()
-                c.get("/api/search", params={"q": q, "k": 8}).raise_for_status()
+                c.get("/api/search", params={"q": queries[n % len(queries)], "k": 8}).raise_for_status()
                 with lock:
                     latencies.append(time.perf_counter() - t0)
                 n += clients
@@ -115,9 +115,21 @@ def bench_search(url: str, questions, seconds: float, clients: int = 8) -> None:
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - t0
-    print(f"/api/search, {clients} concurrent clients, {elapsed:.0f} s | {len(latencies) / elapsed:.1f} requests/s | "
-          f"median {statistics.median(latencies) * 1000:.0f} ms p95 {pct(latencies, .95) * 1000:.0f} ms", flush=True)
+    out.put((latencies, time.perf_counter() - t0))
+
+
+def bench_search(url: str, questions, seconds: float, clients: int = 8) -> None:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    proc = ctx.Process(target=_load, args=(url, [q.question for q in questions], seconds, clients, out))
+    proc.start()
+    latencies, elapsed = out.get()
+    proc.join()
+    print(f"/api/search, {clients} concurrent clients (another process), {elapsed:.0f} s | "
+          f"{len(latencies) / elapsed:.1f} requests/s | median {statistics.median(latencies) * 1000:.0f} ms "
+          f"p95 {pct(latencies, .95) * 1000:.0f} ms", flush=True)
 
 
 def main() -> None:

@@ -168,6 +168,13 @@ def test_upload_list_hostile_text_and_remove(page, tmp_path):
     page.wait_for_selector("#search-results .hit-text >> text=<script>")
     assert page.locator("#search-results a[href*='evil.example']").count() == 0
     assert "[klik hier](http://evil.example/steal)" in page.locator("#search-results").inner_text()
+    # …and in the chat, asked with the chat's document filter on the new document
+    page.get_by_role("tab", name="Vraag het").click()
+    _choose(page, "#chat-docs", "teststad-kunstgras.pdf")
+    ask(page, "Wat doet Teststad met kunstgrasvelden?")
+    chat_text = bot_messages(page).last.inner_text()
+    assert "<script>" in chat_text and "teststad" in page.locator("#source-chips").inner_text().lower()
+    assert page.locator("#chat a[href*='evil.example']").count() == 0
     page.get_by_role("tab", name="Documenten").click()
     _choose(page, "#remove-choice", "teststad-kunstgras.pdf")
     page.locator("#remove-button").click()

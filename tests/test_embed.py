@@ -195,3 +195,57 @@ def test_chroma_embedding_function(st_embedder, tmp_path: Path) -> None:
     # a fresh handle rebuilds the function from the persisted config
     reopened = client.get_collection("chunks")
     assert reopened.query(query_texts=[QUERY], n_results=1)["ids"][0][0] == "b"
+
+
+def test_concurrent_queries_share_passes_and_get_their_own_vectors(st_embedder) -> None:
+    """Eight threads asking at once get exactly the vector each would get alone, in fewer forward passes."""
+    import threading
+
+    from index.embed import CoalescingEmbedder
+
+    queries = [f"Hoeveel geld is er in {2020 + i} voor het herstelcentrum?" for i in range(16)]
+    alone = {q: st_embedder.embed_query(q) for q in queries}
+    passes = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(st_embedder, name)
+
+        def embed_queries(self, texts):
+            passes.append(len(texts))
+            return st_embedder.embed_queries(texts)
+
+    shared = CoalescingEmbedder(Counting())
+    got: dict[str, np.ndarray] = {}
+    start = threading.Barrier(8)
+
+    def ask(qs):
+        start.wait()
+        for q in qs:
+            got[q] = shared.embed_query(q)
+
+    threads = [threading.Thread(target=ask, args=(queries[i::8],)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert set(got) == set(queries)
+    for q in queries:
+        np.testing.assert_allclose(got[q], alone[q], atol=1e-5)
+    assert sum(passes) == len(queries) and len(passes) < len(queries)
+    assert shared.dim == st_embedder.dim  # everything else is the wrapped embedder's
+
+
+def test_packaged_model_runs_on_onnx_with_torch_s_vectors() -> None:
+    """The packaged model is exported once to ONNX (onnxruntime: ≈2× faster) and only used because its
+    vectors equal torch's; the index stays the same whichever engine wrote it."""
+    from index.embed import SentenceTransformerEmbedder
+
+    fast = SentenceTransformerEmbedder()
+    assert fast.onnx is not None
+    texts = ["Hoeveel geld is er in 2023 voor het herstelcentrum?", "Beschermd wonen in de wijk. " * 200]
+    onnx_vecs = fast.embed_documents(texts)
+    reference = fast.model.encode(["passage: " + t for t in texts], normalize_embeddings=True, convert_to_numpy=True)
+    np.testing.assert_allclose(onnx_vecs, reference, atol=1e-5)
+    np.testing.assert_allclose(fast.embed_query(texts[0]), fast.model.encode(
+        "query: " + texts[0], normalize_embeddings=True, convert_to_numpy=True), atol=1e-5)

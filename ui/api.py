@@ -159,11 +159,11 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
         if mode != "bm25" and (busy := ready_or_503()) is not None:
             return busy
         hits = service.lib.search(q, k, SearchFilter(tuple(doc), year, region), mode)
-        return [{"rank": i, "file": h.chunk.file, "page": h.chunk.page, "title": h.chunk.title,
+        return JSONResponse([{"rank": i, "file": h.chunk.file, "page": h.chunk.page, "title": h.chunk.title,
                  "section": list(h.chunk.section), "kind": h.chunk.kind, "text": h.chunk.text,
                  "start": h.chunk.start, "end": h.chunk.end, "score": round(h.score, 6),
                  "bm25": h.bm25, "dense": h.dense, "bm25_rank": h.bm25_rank, "dense_rank": h.dense_rank}
-                for i, h in enumerate(hits, 1)]
+                for i, h in enumerate(hits, 1)])  # plain JSON: no response-model encoding pass
 
     @app.get("/api/documents")
     def documents():

@@ -127,15 +127,6 @@ def _boxes(page: pdfium.PdfPage, quote: str) -> list[Box]:
         textpage.close()
 
 
-def page_count(pdf: Path) -> int:
-    with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf)
-        try:
-            return len(doc)
-        finally:
-            doc.close()
-
-
 def highlight_boxes(pdf: Path, page: int, quote: str) -> list[Box]:
     """Rectangles (left, bottom, right, top) in PDF points, one per line fragment, covering the words of
     `quote` on page `page` (1-based)."""

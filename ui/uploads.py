@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.model import EmptyFileError, NotPdfError
+
 PDF_MAGIC = b"%PDF-"
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
 
@@ -50,14 +52,15 @@ def _free_name(name: str, taken: dict[str, str], folder: Path) -> str:
 
 
 def check_upload(upload: Upload, max_bytes: int) -> None:
+    """Refuse before writing: the same one-line reasons as `beleid ingest` gives for such files."""
     size = len(upload.data)
     if size == 0:
-        raise UploadError(f"{upload.name}: leeg bestand (0 bytes)", 400)
+        raise UploadError(str(EmptyFileError(upload.name)), 400)
     if size > max_bytes:
         raise UploadError(f"{upload.name}: te groot (meer dan {max_bytes // (1024 * 1024)} MB; "
                           "zie BELEID_MAX_UPLOAD_MB)", 413)
     if PDF_MAGIC not in upload.data[:1024]:
-        raise UploadError(f"{upload.name}: geen PDF (het bestand begint niet met %PDF-)", 415)
+        raise UploadError(str(NotPdfError(upload.name)), 415)
 
 
 def save_upload(upload: Upload, folder: Path, max_bytes: int, taken: dict[str, str]) -> Path:

@@ -44,6 +44,7 @@ def _badge(answer: dict | None, turn: int) -> str:
 def chat_tab(service: Service) -> dict:
     answers = gr.State({})  # chatbot message index → the answer JSON shown there
     sources = gr.State([])
+    turns = gr.State([])  # the conversation as the assistant reads it (raw text, not the escaped display)
     with gr.Row():
         with gr.Column(scale=3):
             chatbot = gr.Chatbot(label="Gesprek", height=520, render_markdown=False, sanitize_html=True,
@@ -62,38 +63,41 @@ def chat_tab(service: Service) -> dict:
         with gr.Column(scale=2):
             image, caption = viewer()
 
-    def respond(question: str, messages: list, shown: dict, files: list[str] | None):
+    def respond(question: str, messages: list, shown: dict, history: list, files: list[str] | None):
+        skip = (gr.skip(),) * 5
         question = (question or "").strip()
         if not question:
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield gr.skip(), gr.skip(), *skip
             return
-        history = [{"role": m["role"], "content": _text(m["content"])} for m in messages]
-        messages = messages + [{"role": "user", "content": question},
+        messages = messages + [{"role": "user", "content": as_text(question)},
                                {"role": "assistant", "content": "…"}]
         if not service.ready:
-            messages[-1]["content"] = f"Even geduld: {service.status}…"
-            yield messages, "", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            messages[-1]["content"] = as_text(f"Even geduld: {service.status}…")
+            yield messages, "", *skip
             if not service.wait_ready(WAIT_SECONDS):
-                messages[-1]["content"] = f"De server is niet klaar: {service.status}"
-                yield messages, "", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+                messages[-1]["content"] = as_text(f"De server is niet klaar: {service.status}")
+                yield messages, "", *skip
                 return
         assistant = service.assistant()
-        yield messages, "", "", gr.update(choices=[], value=None), shown, []
+        yield messages, "", "", gr.update(choices=[], value=None), shown, [], gr.skip()
         evidence = ""
         for event in assistant.stream(question, history, tuple(files or ())):
             if event.kind == "evidence":
                 evidence = event.text
-                messages[-1]["content"] = evidence
+                messages[-1]["content"] = as_text(evidence)
             elif event.kind == "text":
-                messages[-1]["content"] = f"{event.text}\n\n{evidence}"
+                messages[-1]["content"] = as_text(f"{event.text}\n\n{evidence}")
             else:
                 answer = event.answer.to_json()
-                messages[-1]["content"] = _answer_text(answer)
+                messages[-1]["content"] = as_text(_answer_text(answer))
                 shown = {**shown, len(messages) - 1: answer}
                 choices, cited = _chips(answer)
-                yield messages, "", _badge(answer, len(messages) - 1), gr.update(choices=choices, value=None), shown, cited
+                history = history + [{"role": "user", "content": question},
+                                     {"role": "assistant", "content": answer["answer"]}]
+                yield (messages, "", _badge(answer, len(messages) - 1), gr.update(choices=choices, value=None),
+                       shown, cited, history)
                 return
-            yield messages, "", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield messages, "", *skip
 
     def pick_answer(shown: dict, evt: gr.SelectData):
         turn = evt.index if isinstance(evt.index, int) else evt.index[0]
@@ -108,27 +112,22 @@ def chat_tab(service: Service) -> dict:
             return gr.skip(), gr.skip()
         return show(service, cited[i])
 
-    outputs = [chatbot, box, badge, chips, answers, sources]
-    box.submit(respond, [box, chatbot, answers, docs], outputs, concurrency_limit=4,
+    outputs = [chatbot, box, badge, chips, answers, sources, turns]
+    box.submit(respond, [box, chatbot, answers, turns, docs], outputs, concurrency_limit=4,
                concurrency_id="ask")
     chatbot.select(pick_answer, [answers], [badge, chips, sources])
     chips.change(open_source, [chips, sources], [image, caption])
-    clear.click(lambda: ([], {}, "", gr.update(choices=[], value=None), [], None),
-                None, [chatbot, answers, badge, chips, sources, image])
+    clear.click(lambda: ([], {}, "", gr.update(choices=[], value=None), [], None, []),
+                None, [chatbot, answers, badge, chips, sources, image, turns])
     return {"docs": docs}
+
+
+def as_text(text: str) -> str:
+    """Chat text for display: the Chatbot renders HTML even without markdown, so a document's `<script>`
+    or `<b>` is escaped here and shows literally (markdown is off, so `[link](…)` stays text too)."""
+    return html.escape(text, quote=False)
 
 
 def _answer_text(answer: dict) -> str:
     """The message text: a refusal (which names its closest passages itself) marked as one."""
     return f"⚠ {answer['answer']}" if answer["refused"] else answer["answer"]
-
-
-def _text(content) -> str:
-    """A chatbot message's text (Gradio 6 may hand back a list of content parts)."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(_text(p) for p in content)
-    if isinstance(content, dict):
-        return str(content.get("text", ""))
-    return str(content)
