@@ -47,7 +47,7 @@ def page(app_url):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
-        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="nl-NL")  # as our users
 
         def on_request(request):
             host = urlparse(request.url).hostname or ""

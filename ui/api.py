@@ -188,7 +188,8 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
         if any(r.ok for r in results):
             return body
         first = results[0]
-        return JSONResponse({"error": first.reason, "results": body}, status_code=first.http_status)
+        return JSONResponse({"error": f"{first.renamed_from or first.file}: {first.reason}", "results": body},
+                            status_code=first.http_status)
 
     @app.delete("/api/documents/{file}")
     def remove(file: str):

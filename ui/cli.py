@@ -140,6 +140,7 @@ def _assistant(llm: str | None, in_process: bool):
 
         remote = RemoteAssistant(settings.url, settings.token, llm)
         if remote.ready():
+            click.echo(f"(via beleid serve op {settings.url}; --local om zonder server te werken)", err=True)
             return remote
     return _library().assistant(llm)
 

@@ -21,7 +21,8 @@ class Upload:
 
 
 class UploadError(ValueError):
-    """An upload refused before it reached the index; `http_status` is what an API client sees."""
+    """An upload refused before it reached the index: the reason (as `beleid ingest` words it, without the
+    file name) and `http_status`, what an API client sees."""
 
     def __init__(self, message: str, http_status: int = 400):
         super().__init__(message)
@@ -55,12 +56,11 @@ def check_upload(upload: Upload, max_bytes: int) -> None:
     """Refuse before writing: the same one-line reasons as `beleid ingest` gives for such files."""
     size = len(upload.data)
     if size == 0:
-        raise UploadError(str(EmptyFileError(upload.name)), 400)
+        raise UploadError(EmptyFileError(upload.name).describe(), 400)
     if size > max_bytes:
-        raise UploadError(f"{upload.name}: te groot (meer dan {max_bytes // (1024 * 1024)} MB; "
-                          "zie BELEID_MAX_UPLOAD_MB)", 413)
+        raise UploadError(f"te groot (meer dan {max_bytes // (1024 * 1024)} MB; zie BELEID_MAX_UPLOAD_MB)", 413)
     if PDF_MAGIC not in upload.data[:1024]:
-        raise UploadError(str(NotPdfError(upload.name)), 415)
+        raise UploadError(NotPdfError(upload.name).describe(), 415)
 
 
 def save_upload(upload: Upload, folder: Path, max_bytes: int, taken: dict[str, str]) -> Path:
@@ -77,7 +77,7 @@ def save_upload(upload: Upload, folder: Path, max_bytes: int, taken: dict[str, s
         target = folder / name
     folder.mkdir(parents=True, exist_ok=True)
     if target.resolve().parent != folder.resolve():  # cannot happen after safe_name; never write elsewhere
-        raise UploadError(f"{upload.name}: ongeldige bestandsnaam", 400)
+        raise UploadError("ongeldige bestandsnaam", 400)
     tmp = target.with_suffix(".part")
     tmp.write_bytes(upload.data)
     tmp.replace(target)

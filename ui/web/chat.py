@@ -36,9 +36,9 @@ def _badge(answer: dict | None, turn: int) -> str:
                 if nl else "The documents do not say this. Below are the closest passages.")
         return f'<div class="badge refused" role="status" data-turn="{turn}">⚠ {html.escape(text)}</div>'
     n = len(answer["citations"])
-    text = f"Antwoord uit de documenten, {n} bron{'nen' if n != 1 else ''}" if nl else \
-        f"Answer from the documents, {n} source{'s' if n != 1 else ''}"
-    return f'<div class="badge answered" role="status" data-turn="{turn}">✓ {html.escape(text)} — klik een bron om de pagina te zien</div>'
+    text = (f"Antwoord uit de documenten, {n} bron{'nen' if n != 1 else ''} — klik een bron om de pagina te zien"
+            if nl else f"Answer from the documents, {n} source{'s' if n != 1 else ''} — click a source to see the page")
+    return f'<div class="badge answered" role="status" data-turn="{turn}">✓ {html.escape(text)}</div>'
 
 
 def chat_tab(service: Service) -> dict:

@@ -28,7 +28,7 @@ def upload_lines(results) -> str:
             detail = r.reason or f"{r.pages} pagina's, {r.chunks} passages"
             lines.append(f"✓ {r.file} — {r.status}, {detail}{renamed}")
         else:
-            lines.append(f"✗ {r.renamed_from or r.file} — {r.reason}")
+            lines.append(f"✗ {r.renamed_from or r.file} — niet toegevoegd: {r.reason}")
     return "\n".join(lines)
 
 
