@@ -281,3 +281,42 @@ def test_cli_ask_uses_the_running_server(served, tmp_path):
     answer = json.loads(r.stdout)
     assert answer["citations"] and not answer["refused"]
     assert not (tmp_path / "empty-home" / "catalog.sqlite").exists()
+
+
+def test_the_serve_command_warms_up_and_keeps_uploads_in_home(corpus_library, tmp_path):
+    """The real `beleid serve` process: /healthz 503 until warm, then 200; the page loads; the browser's
+    uploads (Gradio's own copies) land inside BELEID_HOME/uploads."""
+    import shutil
+    import subprocess as sp
+
+    from conftest import free_port
+
+    home = tmp_path / "home"
+    shutil.copytree(corpus_library.settings.home, home)
+    port = free_port()
+    env = cli_env(home, BELEID_LLM="extractive")
+    env.pop("GRADIO_TEMP_DIR", None)
+    proc = sp.Popen(beleid_cmd() + ["serve", "--port", str(port)], env=env, stdout=sp.PIPE, stderr=sp.PIPE,
+                    text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        assert f"{url}/" in proc.stdout.readline()
+        statuses = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                statuses.append(httpx.get(url + "/healthz", timeout=5).status_code)
+            except httpx.TransportError:
+                statuses.append(None)
+            if statuses[-1] == 200:
+                break
+            time.sleep(0.2)
+        assert statuses[-1] == 200 and set(statuses) <= {None, 503, 200}, statuses
+        assert "<html" in httpx.get(url + "/").text
+        r = httpx.post(url + "/gradio_api/upload", files={"files": ("x.pdf", b"%PDF-1.4 test", "application/pdf")})
+        assert r.status_code == 200, r.text
+        incoming = (home / "uploads" / ".incoming").resolve()
+        assert r.json() and all(Path(p).resolve().is_relative_to(incoming) for p in r.json())
+    finally:
+        proc.terminate()
+        proc.wait(30)

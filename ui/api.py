@@ -234,8 +234,13 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
 
 def run(lib, host: str, port: int, llm: str | None = None, token: str | None = None) -> None:
     """Start warming the models in the background and serve until stopped."""
+    import os
+
     import uvicorn
 
+    # Gradio keeps its own copy of every file the browser uploads: inside BELEID_HOME/uploads too (set before
+    # gradio is imported: its upload route reads the variable at import).
+    os.environ.setdefault("GRADIO_TEMP_DIR", str((lib.settings.home / "uploads" / ".incoming").resolve()))
     service = Service(lib, llm, lib.settings.max_upload_mb)
     app = create_app(service, token)
     service.start_warming()

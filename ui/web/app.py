@@ -30,7 +30,8 @@ def _status(service: Service) -> str:
 
 
 def build_app(service: Service) -> gr.Blocks:
-    with gr.Blocks(title="beleid — vragen en zoeken in beleidsdocumenten", analytics_enabled=False) as app:
+    with gr.Blocks(title="beleid — vragen en zoeken in beleidsdocumenten", analytics_enabled=False,
+                   delete_cache=(3600, 3600)) as app:  # Gradio's copies of uploads: gone after an hour
         status = gr.Markdown(_status(service), elem_id="status-line")
         timer = gr.Timer(1.0, active=not service.ready)
         with gr.Tabs():
