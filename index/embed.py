@@ -174,6 +174,10 @@ def _force_offline() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    # onnxruntime 1.32 collects usage events on Linux too (a device id and an event database under
+    # ~/.cache/Microsoft/DeveloperTools, uploaded to mobile.events.data.microsoft.com) unless this is set
+    # before it is imported; seen by tests/test_offline.py's strace as a DNS lookup.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 
 # --------------------------------------------------------------------------------------------
@@ -505,7 +509,10 @@ class OnnxEncoder:
     18 ms; 5.6 instead of 10.3 ms per query in batches), vectors equal to torch's within 1e-6."""
 
     def __init__(self, st_model: SentenceTransformer, path: Path, threads: int | None):
+        _force_offline()
         import onnxruntime as ort
+
+        ort.disable_telemetry_events()
 
         self.tokenizer = st_model.tokenizer
         self.max_length = st_model.max_seq_length

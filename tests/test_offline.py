@@ -124,6 +124,7 @@ def guard(tmp_path_factory):
     env.update({
         "PYTHONPATH": os.pathsep.join([str(site_dir), str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
         LOG_VAR: str(log), LOADED_VAR: str(loaded), "BELEID_HOME": str(root / "home"),
+        "XDG_CACHE_HOME": str(root / "xdg-cache"),  # where onnxruntime's usage events would be kept
     })
 
     def run(cmd: list[str], trace: Path | None = None, **kw) -> subprocess.CompletedProcess:
@@ -148,6 +149,12 @@ def cli_runs(guard):
                           traces[1])
     straced = strace_prefix(root / "probe.strace") is not None
     return {"ingest": ingest, "search": search, "traces": traces, "straced": straced}
+
+
+def test_no_usage_events_are_collected(guard, cli_runs):
+    """onnxruntime 1.32 keeps a device id and an event database for upload unless told not to: nothing may
+    be written there (nor under the real home's cache, where it goes without XDG_CACHE_HOME)."""
+    assert not (guard["root"] / "xdg-cache" / "Microsoft").exists()
 
 
 def test_ingest_and_search_succeed_offline(guard, cli_runs):
