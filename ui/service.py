@@ -51,7 +51,7 @@ class Service:
         self._assistants_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._ready = threading.Event()
-        self.status = "bezig met laden"
+        self.status = "starten"  # then each warm-up step by name, then "klaar"
         self.error = ""
         self.load_seconds: float | None = None
 

@@ -26,7 +26,7 @@ def _status(service: Service) -> str:
     if service.ready:
         docs = service.lib.documents()
         return f"**beleid** — {len(docs)} documenten geïndexeerd · klaar"
-    return f"**beleid** — ⏳ bezig met laden: {service.status}…"
+    return f"**beleid** — bezig met laden: {service.status}…"
 
 
 def build_app(service: Service) -> gr.Blocks:
