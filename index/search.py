@@ -43,6 +43,13 @@ class Hit:
     bm25_rank: int | None = None
     dense_rank: int | None = None
 
+    def to_json(self, rank: int) -> dict:
+        """The passage as `beleid search --json` and /api/search give it, with its scores per leg."""
+        c = self.chunk
+        return {"rank": rank, "file": c.file, "page": c.page, "title": c.title, "section": list(c.section),
+                "kind": c.kind, "text": c.text, "start": c.start, "end": c.end, "score": round(self.score, 6),
+                "bm25": self.bm25, "dense": self.dense, "bm25_rank": self.bm25_rank, "dense_rank": self.dense_rank}
+
 
 @dataclass(frozen=True)
 class SearchFilter:

@@ -23,18 +23,24 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def check_bytes(name: str, size: int, head: bytes, tail: bytes) -> None:
+    """The checks before parsing, on a file's size, first 1024 and last 2048 bytes: empty, not a PDF (no
+    %PDF- header), cut off (no %%EOF). Shared by ingest and the upload check."""
+    if size == 0:
+        raise EmptyFileError(name)
+    if b"%PDF-" not in head:
+        raise NotPdfError(name)
+    if b"%%EOF" not in tail:
+        raise PdfCorruptError(name, "geen %%EOF aan het eind, het bestand is afgebroken")
+
+
 def _check_bytes(path: Path) -> None:
     size = path.stat().st_size
-    if size == 0:
-        raise EmptyFileError(path.name)
     with path.open("rb") as f:
         head = f.read(1024)
         f.seek(max(0, size - 2048))
         tail = f.read()
-    if b"%PDF-" not in head:
-        raise NotPdfError(path.name)
-    if b"%%EOF" not in tail:
-        raise PdfCorruptError(path.name, "geen %%EOF aan het eind, het bestand is afgebroken")
+    check_bytes(path.name, size, head, tail)
 
 
 def read_pages(path: Path) -> tuple[dict, list[str]]:

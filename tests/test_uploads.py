@@ -23,7 +23,8 @@ def test_safe_name_keeps_ordinary_names_and_never_decodes_percent():
     assert safe_name("notities.txt") == "notities.txt.pdf"
 
 
-@pytest.mark.parametrize("data, status", [(b"", 400), (b"hallo", 415), (b"%PDF-1.7" + b"0" * 2048, 413)])
+@pytest.mark.parametrize("data, status", [(b"", 400), (b"hallo", 415), (b"%PDF-1.7" + b"0" * 2048, 413),
+                                          (b"%PDF-1.7\n1 0 obj", 400)])
 def test_check_upload_statuses(data, status):
     with pytest.raises(UploadError) as err:
         check_upload(Upload("x.pdf", data), max_bytes=1024)
@@ -32,8 +33,8 @@ def test_check_upload_statuses(data, status):
 
 def test_a_name_held_by_other_content_gets_a_free_variant(tmp_path):
     taken = {"plan.pdf": "0" * 64}
-    first = save_upload(Upload("plan.pdf", b"%PDF-1.7 een"), tmp_path, 1 << 20, taken)
-    second = save_upload(Upload("plan.pdf", b"%PDF-1.7 twee"), tmp_path, 1 << 20, taken)
-    same = save_upload(Upload("plan-2.pdf", b"%PDF-1.7 een"), tmp_path, 1 << 20, taken)
+    first = save_upload(Upload("plan.pdf", b"%PDF-1.7 een\n%%EOF"), tmp_path, 1 << 20, taken)
+    second = save_upload(Upload("plan.pdf", b"%PDF-1.7 twee\n%%EOF"), tmp_path, 1 << 20, taken)
+    same = save_upload(Upload("plan-2.pdf", b"%PDF-1.7 een\n%%EOF"), tmp_path, 1 << 20, taken)
     assert (first.name, second.name, same.name) == ("plan-2.pdf", "plan-3.pdf", "plan-2.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan-2.pdf", "plan-3.pdf"]

@@ -77,13 +77,6 @@ def ingest(paths: tuple[Path, ...], prune: bool, rebuild: bool, as_json: bool) -
         sys.exit(1)
 
 
-def _hit_json(rank: int, hit) -> dict:
-    c = hit.chunk
-    return {"rank": rank, "file": c.file, "page": c.page, "title": c.title, "section": list(c.section),
-            "kind": c.kind, "text": c.text, "start": c.start, "end": c.end, "score": round(hit.score, 6),
-            "bm25": hit.bm25, "dense": hit.dense}
-
-
 @main.command()
 @click.argument("query")
 @click.option("-k", "k", default=8, show_default=True, help="Aantal passages.")
@@ -102,7 +95,7 @@ def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: 
     filt = SearchFilter(tuple(Path(d).name for d in docs), year, region)
     hits = lib.search(query, k, filt, mode, per_doc)
     if as_json:
-        click.echo(json.dumps([_hit_json(i, h) for i, h in enumerate(hits, 1)], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([h.to_json(i) for i, h in enumerate(hits, 1)], ensure_ascii=False, indent=1))
         return
     if not hits:
         click.echo("Geen passages gevonden.")

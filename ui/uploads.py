@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.model import EmptyFileError, NotPdfError
+from ingest.model import IngestError, NotPdfError
+from ingest.pdf import check_bytes
 
-PDF_MAGIC = b"%PDF-"
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
 
 
@@ -53,14 +53,15 @@ def _free_name(name: str, taken: dict[str, str], folder: Path) -> str:
 
 
 def check_upload(upload: Upload, max_bytes: int) -> None:
-    """Refuse before writing: the same one-line reasons as `beleid ingest` gives for such files."""
-    size = len(upload.data)
-    if size == 0:
-        raise UploadError(EmptyFileError(upload.name).describe(), 400)
-    if size > max_bytes:
+    """Refuse before writing: too large (413), or what ingest's own checks before parsing find: empty or cut
+    off (400), not a PDF (415), with the same one-line reasons as `beleid ingest` gives."""
+    data = upload.data
+    if len(data) > max_bytes:
         raise UploadError(f"te groot (meer dan {max_bytes // (1024 * 1024)} MB; zie BELEID_MAX_UPLOAD_MB)", 413)
-    if PDF_MAGIC not in upload.data[:1024]:
-        raise UploadError(NotPdfError(upload.name).describe(), 415)
+    try:
+        check_bytes(upload.name, len(data), data[:1024], data[-2048:])
+    except IngestError as exc:
+        raise UploadError(exc.describe(), 415 if isinstance(exc, NotPdfError) else 400) from exc
 
 
 def save_upload(upload: Upload, folder: Path, max_bytes: int, taken: dict[str, str]) -> Path:

@@ -7,7 +7,7 @@ import html
 import gradio as gr
 
 from ..service import Service
-from .viewer import show, viewer
+from .viewer import show_pick, viewer
 
 WAIT_SECONDS = 600
 
@@ -107,16 +107,11 @@ def chat_tab(service: Service) -> dict:
         choices, cited = _chips(answer)
         return _badge(answer, turn), gr.update(choices=choices, value=None), cited
 
-    def open_source(i: int | None, cited: list[dict]):
-        if i is None or not 0 <= i < len(cited):
-            return gr.skip(), gr.skip()
-        return show(service, cited[i])
-
     outputs = [chatbot, box, badge, chips, answers, sources, turns]
     box.submit(respond, [box, chatbot, answers, turns, docs], outputs, concurrency_limit=4,
                concurrency_id="ask")
     chatbot.select(pick_answer, [answers], [badge, chips, sources])
-    chips.change(open_source, [chips, sources], [image, caption])
+    chips.change(lambda i, cited: show_pick(service, i, cited), [chips, sources], [image, caption])
     clear.click(lambda: ([], {}, "", gr.update(choices=[], value=None), [], None, []),
                 None, [chatbot, answers, badge, chips, sources, image, turns])
     return {"docs": docs}

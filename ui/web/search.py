@@ -10,7 +10,7 @@ import gradio as gr
 from index.search import SearchFilter
 
 from ..service import Service
-from .viewer import show, viewer
+from .viewer import show_pick, viewer
 
 MODES = [("Hybride (BM25 + betekenis)", "hybrid"), ("Alleen woorden (BM25)", "bm25"), ("Alleen betekenis", "dense")]
 
@@ -79,17 +79,11 @@ def search_tab(service: Service) -> dict:
             return f"<p>Nog niet klaar: {html.escape(service.status)}</p>", gr.skip(), gr.skip()
         filt = SearchFilter(tuple(files or ()), int(y) if y else None, r or None)
         hits = service.lib.search(q, int(n), filt, m)
-        cited = [{"file": h.chunk.file, "page": h.chunk.page, "title": h.chunk.title, "start": h.chunk.start,
-                  "end": h.chunk.end, "section": list(h.chunk.section)} for h in hits]
+        cited = [h.to_json(i) for i, h in enumerate(hits, 1)]
         choices = [(f"{i}. {h.chunk.file[:40]} p. {h.chunk.page}", i - 1) for i, h in enumerate(hits, 1)]
         return results_html(hits, q), gr.update(choices=choices, value=None), cited
 
-    def open_hit(i: int | None, cited: list[dict]):
-        if i is None or not 0 <= i < len(cited):
-            return gr.skip(), gr.skip()
-        return show(service, cited[i])
-
     query.submit(run, [query, docs, year, region, mode, k], [results, picks, found], concurrency_limit=8,
                  concurrency_id="search")
-    picks.change(open_hit, [picks, found], [image, caption])
+    picks.change(lambda i, cited: show_pick(service, i, cited), [picks, found], [image, caption])
     return {"docs": docs, "year": year, "region": region}

@@ -25,6 +25,13 @@ def viewer() -> tuple[gr.Image, gr.Markdown]:
     return image, caption
 
 
+def show_pick(service: Service, i: int | None, sources: list[dict]):
+    """The viewer for the `i`-th of the sources a chip or result list offers (unchanged if none is picked)."""
+    if i is None or not 0 <= i < len(sources):
+        return gr.skip(), gr.skip()
+    return show(service, sources[i])
+
+
 def show(service: Service, source: dict | None) -> tuple[Image.Image | None, str]:
     """`source`: a citation or hit as JSON (file, page, title, start, end, section)."""
     if not source:
