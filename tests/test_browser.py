@@ -100,12 +100,12 @@ def test_chat_streams_cites_and_opens_the_page(page):
     chips = page.locator("#source-chips label")
     assert chips.count() >= 1 and "p. 21" in chips.first.inner_text()
     chips.first.click()
-    page.wait_for_selector("#page-image img")
-    caption = page.locator("#page-caption").inner_text()
+    page.wait_for_selector("#chat-page-image img")
+    caption = page.locator("#chat-page-caption").inner_text()
     assert "pagina 21" in caption and MAASHORST in caption
-    link = page.locator("#page-caption a").get_attribute("href")
+    link = page.locator("#chat-page-caption a").get_attribute("href")
     assert link.endswith(f"/api/documents/{MAASHORST}/pdf#page=21")
-    src = page.locator("#page-image img").get_attribute("src")
+    src = page.locator("#chat-page-image img").get_attribute("src")
     assert src
     shot(page, "chat")
 
@@ -138,8 +138,11 @@ def test_search_with_a_document_filter(page):
     heads = page.locator("#search-results .hit-head").all_inner_texts()
     assert heads and all(RENKUM in h for h in heads)
     assert page.locator("#search-results mark").count() > 0
+    first_page = heads[0].rsplit("p. ", 1)[1].split()[0]
     page.locator("#search-picks label").first.click()
-    page.wait_for_selector("#page-caption >> text=pagina", state="attached")
+    page.wait_for_selector("#search-page-image img")
+    page.wait_for_function(f"() => document.querySelector('#search-page-caption').innerText"
+                           f".includes('{RENKUM} — pagina {first_page}')", timeout=30_000)
     shot(page, "search")
 
 

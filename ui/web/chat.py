@@ -61,7 +61,7 @@ def chat_tab(service: Service) -> dict:
                 clear = gr.Button("Nieuw gesprek", scale=1)
             gr.Examples(_examples(service), inputs=box, label="Voorbeeldvragen")
         with gr.Column(scale=2):
-            image, caption = viewer()
+            image, caption = viewer("chat")
 
     def respond(question: str, messages: list, shown: dict, history: list, files: list[str] | None):
         skip = (gr.skip(),) * 5

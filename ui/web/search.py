@@ -69,7 +69,7 @@ def search_tab(service: Service) -> dict:
             picks = gr.Radio([], label="Toon op de pagina", elem_id="search-picks")
             results = gr.HTML("", elem_id="search-results")
         with gr.Column(scale=2):
-            image, caption = viewer()
+            image, caption = viewer("search")
 
     def run(q: str, files: list[str] | None, y, r, m: str, n: int):
         q = (q or "").strip()

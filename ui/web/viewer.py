@@ -18,10 +18,11 @@ def escape_md(text: str) -> str:
     return "".join(f"\\{ch}" if ch in "\\`*_{}[]()<>#+-.!|~" else ch for ch in text)
 
 
-def viewer() -> tuple[gr.Image, gr.Markdown]:
+def viewer(tab: str) -> tuple[gr.Image, gr.Markdown]:
+    """The viewer's components; `tab` keeps their element ids apart (#chat-page-image, #search-page-image)."""
     image = gr.Image(label="Pagina", type="pil", interactive=False, height=720, buttons=["fullscreen"],
-                     elem_id="page-image")
-    caption = gr.Markdown(EMPTY, elem_id="page-caption")
+                     elem_id=f"{tab}-page-image")
+    caption = gr.Markdown(EMPTY, elem_id=f"{tab}-page-caption")
     return image, caption
 
 
