@@ -11,7 +11,7 @@ from ingest.chunk import YEAR as YEAR_COLUMN
 from .config import AssistantConfig
 from .cues import asked_years
 from .evidence import coverage, known_name, proper_names
-from .numbers import AMOUNT, YEAR, parse_numbers, verify_numbers
+from ingest.numbers import AMOUNT, YEAR, parse_numbers, verify_numbers
 from .plan import Plan
 from .quotes import Quote, search_query
 from .translate import GLOSSARY

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.numbers import parse_numbers
+from ingest.numbers import parse_numbers
 from assistant.types import Answer
 
 from .faithfulness import unsupported_claims

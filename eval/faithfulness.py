@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import proper_names
-from assistant.numbers import verify_numbers
+from ingest.numbers import verify_numbers
 from assistant.types import Answer
 
 _QUOTE_LINE = re.compile(r"“(?P<quote>.+)” \([^()]*, p\. \d+\)\s*(?P<refs>(?:\[\d+\])+)\s*$")

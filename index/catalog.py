@@ -8,7 +8,8 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ingest.model import Chunk, Document, DocumentMeta
+from ingest.budget import BUDGET_VERSION, extract_budget
+from ingest.model import BudgetLine, Chunk, Document, DocumentMeta, Page
 
 PENDING, READY = "pending", "ready"
 
@@ -25,6 +26,9 @@ CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file, ord);
 CREATE TABLE IF NOT EXISTS pages (
   file TEXT NOT NULL REFERENCES documents(file) ON DELETE CASCADE, page INTEGER NOT NULL,
   text TEXT NOT NULL, PRIMARY KEY (file, page));
+CREATE TABLE IF NOT EXISTS budget (
+  file TEXT NOT NULL REFERENCES documents(file) ON DELETE CASCADE, ord INTEGER NOT NULL, line TEXT NOT NULL,
+  PRIMARY KEY (file, ord));
 """
 
 
@@ -56,6 +60,7 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(_SCHEMA)
+        self._refresh_budget()
 
     # -- fingerprint and version -------------------------------------------------------------------
     def check_fingerprint(self, fingerprint: dict[str, str]) -> None:
@@ -100,11 +105,38 @@ class Catalog:
             self.db.execute("INSERT INTO documents (file, sha256, meta, state, path) VALUES (?,?,?,?,?)",
                             (m.file, m.sha256, json.dumps(asdict(m)), PENDING, path))
             self.db.executemany("INSERT INTO pages VALUES (?,?,?)", [(m.file, p.number, p.text) for p in doc.pages])
+            self._put_budget(m.file, doc.budget)
             self.db.executemany(
                 'INSERT INTO chunks (id, file, ord, page, start, "end", section, kind, text) VALUES (?,?,?,?,?,?,?,?,?)',
                 [(c.id, c.file, i, c.page, c.start, c.end, json.dumps(c.section), c.kind, c.text)
                  for i, c in enumerate(doc.chunks)])
             self._bump()
+
+    # -- budget lines --------------------------------------------------------------------------------
+    def _put_budget(self, file: str, lines: tuple[BudgetLine, ...]) -> None:
+        self.db.execute("DELETE FROM budget WHERE file=?", (file,))
+        self.db.executemany("INSERT INTO budget VALUES (?,?,?)",
+                            [(file, i, json.dumps(line.to_json(), ensure_ascii=False)) for i, line in enumerate(lines)])
+
+    def _refresh_budget(self) -> None:
+        """Lines extracted by another version of ingest.budget are extracted again from the stored pages and
+        chunks (no re-reading of PDFs, no re-embedding)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key='budget'").fetchone()
+        if row and row[0] == BUDGET_VERSION:
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            for (file,) in self.db.execute("SELECT file FROM documents").fetchall():
+                pages = [Page(n, t) for n, t in self.db.execute(
+                    "SELECT page, text FROM pages WHERE file=? ORDER BY page", (file,)).fetchall()]
+                self._put_budget(file, extract_budget(file, pages, self.chunks(file)))
+            self.db.execute("INSERT INTO settings VALUES ('budget', ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                            (BUDGET_VERSION,))
+
+    def budget(self, file: str | None = None) -> list[BudgetLine]:
+        """Budget lines of one document or all, in document and page order."""
+        sql = "SELECT line FROM budget" + (" WHERE file=?" if file else "") + " ORDER BY file, ord"
+        return [BudgetLine.from_json(json.loads(r[0])) for r in self.db.execute(sql, (file,) if file else ())]
 
     def mark_ready(self, file: str) -> None:
         self._set_state(file, READY)

@@ -245,6 +245,10 @@ class Index:
     def documents(self) -> list[DocumentRecord]:
         return self.catalog.documents()
 
+    def budget(self, file: str | None = None) -> list:
+        """The budget lines found at ingest (ingest.model.BudgetLine), of one document or all."""
+        return self.catalog.budget(file)
+
     def vocabulary(self) -> set[str]:
         """Every BM25 token in the index: tells whether the corpus mentions a name at all."""
         return self.snapshot().vocabulary

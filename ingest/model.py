@@ -1,7 +1,8 @@
 """The types ingest hands on: a PDF becomes a Document of Pages and Chunks, or a typed IngestError."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 
 TEXT = "text"
 TABLE = "table"
@@ -48,11 +49,62 @@ class DocumentMeta:
     pages: int = 0
 
 
+COMMITMENT, TOTAL, CONTEXT = "commitment", "total", "context"
+"""Kinds of budget line: the plan's own money, a totals row/column, a national or historical figure."""
+AMENDED = "gewijzigd"
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """One amount a document states: for a multi-year table one line per filled year cell. `start`/`end`
+    point into the page text (the row or sentence that states it); an amended line carries the amount
+    from the statement that changed it and, as `old_*`, the amount and place it supersedes."""
+
+    file: str
+    page: int
+    item: str  # the measure or row label ("Signaleringswegwijzer")
+    amount: Decimal
+    year: str = ""  # "2023", a period "2022-2023", or "" when none is stated
+    kind: str = COMMITMENT  # COMMITMENT | TOTAL | CONTEXT
+    amount_max: Decimal | None = None  # the upper end of a range ("€ 10.000 – € 15.000")
+    per_year: bool = False
+    party: str = ""  # who pays or receives, when stated
+    group: str = ""  # the table's group row or the section the line stands in
+    start: int = 0
+    end: int = 0
+    quote: str = ""  # Page.text[start:end]
+    table: str = ""  # the table's id ("p8"), shared by a table continued over a page break
+    check: str = ""  # a total: "ok" | "mismatch (som € X, vermeld € Y)"; a cell: "kolom onzeker" when unplaced
+    status: str = ""  # "" | AMENDED
+    old_amount: Decimal | None = None
+    old_page: int | None = None
+    old_start: int | None = None
+    old_end: int | None = None
+    old_quote: str = ""
+    repeats: str = ""  # a running-text line that restates a table cell: that cell's place ("p. 8"); not summed
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        for key in ("amount", "amount_max", "old_amount"):
+            if d[key] is not None:
+                d[key] = int(d[key]) if d[key] == d[key].to_integral() else float(d[key])
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> "BudgetLine":
+        d = dict(d)
+        for key in ("amount", "amount_max", "old_amount"):
+            if d.get(key) is not None:
+                d[key] = Decimal(str(d[key]))
+        return cls(**d)
+
+
 @dataclass(frozen=True)
 class Document:
     meta: DocumentMeta
     pages: tuple[Page, ...]
     chunks: tuple[Chunk, ...] = field(default=())
+    budget: tuple[BudgetLine, ...] = field(default=())
 
 
 class IngestError(Exception):

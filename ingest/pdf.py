@@ -5,6 +5,7 @@ import hashlib
 import logging
 from pathlib import Path
 
+from .budget import extract_budget
 from .chunk import ChunkConfig, chunk_page
 from .clean import clean_pages
 from .metadata import apply_overrides, infer_meta
@@ -82,4 +83,4 @@ def read_document(path: Path, overrides: dict | None = None, cfg: ChunkConfig = 
     for page in pages:
         page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg, meta.sha256[:16])
         chunks.extend(page_chunks)
-    return Document(meta, pages, tuple(chunks))
+    return Document(meta, pages, tuple(chunks), extract_budget(meta.file, pages, chunks))

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.numbers import AMOUNT, NUMBER, PERCENT, YEAR, normalise_amount, parse_numbers, same_number, verify_numbers
+from ingest.numbers import AMOUNT, NUMBER, PERCENT, YEAR, normalise_amount, parse_numbers, same_number, verify_numbers
 
 
 def values(text: str) -> list[tuple[Decimal, str]]:

@@ -262,6 +262,59 @@ def remove(file: str) -> None:
     click.echo(f"verwijderd: {Path(file).name}")
 
 
+@main.command()
+@click.option("--doc", "docs", multiple=True, help="Alleen dit document (bestandsnaam); herhaalbaar.")
+@click.option("--year", help="Alleen dit jaar (bijv. 2023; een periode telt niet als jaar).")
+@click.option("--kind", type=click.Choice(["commitment", "total", "context"]),
+              help="commitment: het eigen geld van het plan; total: totaalregels; context: landelijke of eerdere bedragen.")
+@click.option("--csv", "as_csv", is_flag=True, help="Als CSV op stdout.")
+@click.option("--json", "as_json", is_flag=True, help="Als JSON op stdout.")
+def budget(docs: tuple[str, ...], year: str | None, kind: str | None, as_csv: bool, as_json: bool) -> None:
+    """Begrotingsafspraken uit de documenten: post, bedrag, jaar, soort, controle van totalen, pagina."""
+    from ingest.budget import euro, sums, to_csv
+
+    lib = _library()
+    known = {r.meta.file for r in lib.documents()}
+    unknown = [Path(d).name for d in docs if Path(d).name not in known]
+    if unknown:
+        raise click.UsageError(f"{', '.join(unknown)} staat niet in de index (zie beleid docs)")
+    lines = lib.budget(docs, year, kind)
+    if as_csv:
+        click.echo(to_csv(lines), nl=False)
+        return
+    if as_json:
+        click.echo(json.dumps({"lines": [l.to_json() for l in lines],
+                               "sums": [{"file": f, "year": y, "amount": int(v) if v == int(v) else float(v), "lines": n}
+                                        for f, y, v, n in sums(lines)]}, ensure_ascii=False, indent=1))
+        return
+    if not lines:
+        click.echo("Geen bedragen gevonden" + (" met deze filters." if docs or year or kind else "."))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(expand=True, show_lines=False)
+    for name, kw in (("document", {"ratio": 2}), ("p.", {"width": 4}), ("post", {"ratio": 3}),
+                     ("jaar", {"width": 9}), ("bedrag", {"justify": "right", "width": 14}), ("soort", {"width": 10}),
+                     ("controle / status", {"ratio": 2})):
+        table.add_column(name, overflow="fold", **kw)
+    kinds = {"commitment": "afspraak", "total": "totaal", "context": "context"}
+    for l in lines:
+        notes = [l.check] if l.check else []
+        if l.status:
+            notes.append(f"gewijzigd, was {euro(l.old_amount)} (p. {l.old_page})")
+        if l.repeats:
+            notes.append(f"herhaald, zie {l.repeats}")
+        if l.per_year:
+            notes.append("per jaar")
+        amount = euro(l.amount) + (f" – {euro(l.amount_max)}" if l.amount_max else "")
+        table.add_row(l.file, str(l.page), l.item, l.year or "–", amount, kinds.get(l.kind, l.kind), "; ".join(notes))
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    click.echo("Som van de afspraken per document en jaar (herhalingen en totaalregels niet meegeteld):")
+    for f, y, v, n in sums(lines):
+        click.echo(f"  {f}  {y or 'geen jaar':10} {euro(v):>14}  ({n} regels)")
+
+
 @main.command("eval")
 @click.option("--quick", is_flag=True, help="Ongeveer 10 vragen, zonder ragas: de CI-drempel (eval/quick.toml).")
 @click.option("--ragas", is_flag=True, help="Ook ragas-faithfulness met ons eigen beoordelingsmodel (traag).")

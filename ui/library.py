@@ -2,6 +2,7 @@
 manage) and the assistant, built from the Settings."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +10,9 @@ from assistant.translate import detect_language, dutch_search_words
 from index.catalog import DocumentRecord
 from index.ingestion import IngestReport, ProgressFactory, ingest_paths, rebuild_index
 from index.search import HYBRID, Hit, Index, IndexConfig, SearchFilter
+from ingest.budget import select
 from ingest.chunk import ChunkConfig
+from ingest.model import BudgetLine
 from ingest.pdf import PARSER_VERSION
 
 from .settings import Settings
@@ -78,6 +81,10 @@ class Library:
 
     def remove(self, file: str) -> bool:
         return self.index.remove(Path(file).name)
+
+    def budget(self, files: Sequence[str] = (), year: str | None = None, kind: str | None = None) -> list[BudgetLine]:
+        """Budget lines found at ingest, filtered and sorted by document, year and amount."""
+        return select(self.index.budget(), [Path(f).name for f in files], year, kind)
 
     def assistant(self, llm: str | None = None):
         """The grounded assistant over this library with the configured (or named) generator."""

@@ -1,0 +1,607 @@
+"""Budget lines from a document's pages: every amount a cost table or a sentence states, with its item,
+year, kind and the exact place it stands, totals checked against their items, and amended amounts
+superseding the ones they change. Pure functions over the cleaned pages and the chunks' section paths.
+
+Tables: a header row of year columns (and a "Totaal" column) names the cells; a row whose cells are fewer
+than the columns (empty cells lost in the text) is placed by the totals row when exactly one placement
+adds up, else its cells keep no year ("kolom onzeker"); a table whose rows go on at the top of the next
+page is one table. Sentences: an amount takes the year bound to it ("2023: € 10.000", "in 2023"), a period
+("2021 tot 2023") or the sentence's only year; national figures quoted for background are `context`."""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .chunk import YEAR, is_table_header, table_spans
+from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page
+from .numbers import AMOUNT, NUMBER, parse_numbers
+
+BUDGET_VERSION = "budget-1"
+"""Bumped when extraction changes: stored lines are then re-extracted from the stored pages."""
+
+_CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\d.,]*(?:,[-=])?(?:\s*(?:mln|miljoen|mld|miljard)\b)?"
+                   r"|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w])|(?<![\w.,])\d+(?:,\d+)?\s*(?:mln|miljoen)\b", re.I)
+"""A table cell: an amount, or an empty cell ("€ -", "-") that keeps the columns aligned."""
+_TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|total|totale\b|som\b)", re.I)
+_SUBTOTAL = re.compile(r"^\s*sub", re.I)
+_TOTAL_COLUMN = re.compile(r"\b(?:totaal|total|som)\b", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|/|tot en met|t/m|tot|to|until)\s*((?:19|20)\d\d)\b")
+_SCALE_NOTE = [(re.compile(r"x\s*€?\s*1\.000\b(?!\.)|in duizenden|\(k€\)|x\s*€?\s*1\s*000\b", re.I), Decimal(1000)),
+               (re.compile(r"x\s*€?\s*1\s*(?:mln|miljoen)\b|in miljoenen", re.I), Decimal(10) ** 6)]
+"""Tables whose cells are in thousands or millions say so in their header or caption ("bedragen x € 1.000")."""
+_PER_YEAR = re.compile(r"\b(?:per jaar|jaarlijks\w*|per annum|p\.j\.|structureel|per year|annually|a year)\b|/\s*jaar", re.I)
+_CONTEXT = re.compile(r"\b(?:kabinet\w*|(?:het )?rijk\b|rijksoverheid|rijksbijdrage\w*|landelijk\w*|nationa\w*|"
+                      r"ministerie|minister|staatssecretaris|vws|macro\w*|tweede kamer|in nederland|"
+                      r"government|national\w*|cabinet)\b", re.I)
+"""National government and national figures: quoted for background in a local or regional plan."""
+_MONEY_WORDS = re.compile(r"\b(?:budget\w*|middelen|kosten|begrot\w*|euro|subsidie\w*|investe\w*|financ\w*|"
+                          r"bijdrage\w*|uitname|bezuinig\w*|geld|vloeit|funding|cost\w*)\b|€", re.I)
+_AMEND = re.compile(r"\b(?:verhoogd|verlaagd|gewijzigd|bijgesteld|aangepast|opgehoogd|teruggebracht|verminderd|"
+                    r"vermeerderd|verruimd|amended|increased|reduced|revised|raised|lowered)\b", re.I)
+_OLD_NEW = re.compile(r"\bvan\s+(?P<old>€\s*\d[\d.,]*(?:\s*(?:mln|miljoen))?)\s+(?:naar|tot|in)\s+"
+                      r"(?P<new>€\s*\d[\d.,]*(?:\s*(?:mln|miljoen))?)|\bfrom\s+(?P<old_en>€\s*\d[\d.,]*(?:\s*(?:mln|million))?)"
+                      r"\s+to\s+(?P<new_en>€\s*\d[\d.,]*(?:\s*(?:mln|million))?)", re.I)
+_RANGE = re.compile(r"(€\s*\d[\d.,]*)\s*(?:–|—|-|tot|à|a|en)\s*(€\s*\d[\d.,]*)")
+_PARTY = re.compile(r"\b(?:door|vanuit|van|aan|naar|via|bij)\s+(?:de\s+|het\s+)?((?:gemeenten?|regio|provincie|stichting)"
+                    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
+_OPEN_END = re.compile(r"\s(?:de|het|een|van|voor|in|met|tot|op|aan|en|of|te|door|bij|naar|om|die|dat|als)$", re.I)
+_LEAD_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ]{4,}", text.casefold())}
+
+
+def _overlap(a: str, b: str) -> int:
+    wa, wb = _words(a), _words(b)
+    return sum(1 for w in wa if w in wb or (len(w) >= 6 and any(v.startswith(w[:6]) for v in wb)))
+
+
+def euro(value: Decimal | None) -> str:
+    """€ 434.000 (Dutch grouping), € 1.250,50."""
+    if value is None:
+        return ""
+    whole = int(value)
+    text = f"{whole:,}".replace(",", ".")
+    cents = abs(value - whole)
+    return f"€ {text}" + (f",{int(cents * 100):02d}" if cents else "")
+
+
+# -- tables ----------------------------------------------------------------------------------------------
+@dataclass
+class _Row:
+    label: str
+    group: str
+    cells: list[Decimal | None]  # None: an empty cell
+    start: int
+    end: int
+    total: bool
+    subtotal: bool
+    places: list[int] | None = None  # the column of each cell, once known
+
+
+@dataclass
+class _Table:
+    id: str
+    columns: list[str]  # "2022", "2022-2023", or "Totaal"
+    scale: Decimal
+    rows: dict[int, list[_Row]] = field(default_factory=dict)  # page → rows
+    header: str = ""
+
+    def all_rows(self) -> list[tuple[int, _Row]]:
+        return [(p, r) for p in sorted(self.rows) for r in self.rows[p]]
+
+
+def _columns(header: str) -> list[str]:
+    cols = []
+    for m in re.finditer(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?\b|\b(totaal|total|som)\b", header, re.I):
+        if m.group(3):
+            cols.append("Totaal")
+        else:
+            cols.append(f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1))
+    return cols
+
+
+def _cells(text: str, scale: Decimal) -> list[Decimal | None]:
+    out: list[Decimal | None] = []
+    for m in _CELL.finditer(text):
+        token = m.group()
+        if re.fullmatch(r"(?:€\s*)?-", token):
+            out.append(None)
+            continue
+        found = parse_numbers(token.replace("k€", "€"))
+        if not found:
+            continue
+        value = found[0].value * (Decimal(1000) if token.lower().startswith("k€") else 1)
+        out.append(value * scale if not re.search(r"mln|miljoen|mld|miljard", token, re.I) else value)
+    return out
+
+
+def _label_blocks(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Consecutive label lines (text, offset) joined where one wraps onto the next (it ends open, or the
+    next goes on in lower case)."""
+    blocks: list[tuple[str, int]] = []
+    for line, at in lines:
+        line = line.strip()
+        if blocks and (_OPEN_END.search(blocks[-1][0]) or line[0].islower()):
+            blocks[-1] = (blocks[-1][0] + " " + line, blocks[-1][1])
+        else:
+            blocks.append((line, at))
+    return blocks
+
+
+def _page_tables(page: Page) -> list[tuple[int, int, list[str], list[_Row], Decimal, str]]:
+    """Each table region of a page: its first and last line index, its columns, rows, scale and header."""
+    text = page.text
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    out = []
+    for a, b in table_spans(lines):
+        scale = _scale(lines[max(0, a - 2) : b])
+        columns, header, rows, pending, group = [], "", [], [], ""
+        for i in range(a, b):
+            line = lines[i]
+            if not line.strip():
+                continue
+            if is_table_header(line):
+                columns, header, pending = _columns(line), line.strip(), []
+                continue
+            first = next(_CELL.finditer(line), None)
+            cells = _cells(line, scale) if first else []
+            if not cells:
+                pending.append((line, offsets[i]))
+                continue
+            row, group = _row(pending, line[: first.start()], cells, offsets[i], offsets[i] + len(line), group)
+            rows.append(row)
+            pending = []
+        if rows:
+            out.append((a, b, columns, rows, scale, header))
+    out += _vertical_tables(lines, offsets)
+    return sorted(out, key=lambda t: t[0])
+
+
+def _scale(region: list[str]) -> Decimal:
+    return next((s for pattern, s in _SCALE_NOTE for ln in region if pattern.search(ln)), Decimal(1))
+
+
+def _row(pending: list[tuple[str, int]], own: str, cells: list[Decimal | None], start: int, end: int,
+         group: str) -> tuple[_Row, str]:
+    """A row from the label lines above its cells and the label before them on its own line; earlier label
+    lines are a group row ("Thema 2: …")."""
+    own = own.strip().rstrip(":").strip()
+    blocks = _label_blocks(pending)
+    if blocks and (not own or _OPEN_END.search(blocks[-1][0]) or own[0].islower()):
+        label, start = blocks.pop()
+        own = f"{label} {own}".strip()
+    if blocks:
+        group = blocks[-1][0]
+    label = _LEAD_NUMBER.sub("", own)
+    return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label))), group
+
+
+_COLUMN_CELL = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?|totaal|total|som", re.I)
+
+
+def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, list[str], list[_Row], Decimal, str]]:
+    """Tables whose text has one cell per line (a table drawn cell by cell): a header of year (and
+    "Totaal") lines, then rows of label lines each followed by its cell lines."""
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and _COLUMN_CELL.fullmatch(lines[j].strip()):
+            j += 1
+        columns = [_columns(lines[k])[0] for k in range(i, j)]
+        if sum(c != "Totaal" for c in columns) < 2 or not any(_CELL.fullmatch(ln.strip()) for ln in lines[j : j + 6] if ln.strip()):
+            i = max(j, i + 1)
+            continue
+        a = i - 1 if i > 0 and lines[i - 1].strip() and len(lines[i - 1]) <= 40 else i  # "Onderdeel" above the years
+        scale = _scale(lines[max(0, a - 2) : j])
+        rows, pending, group, k, last = [], [], "", j, j
+        while k < len(lines):
+            line = lines[k]
+            if not line.strip():
+                k += 1
+                continue
+            if _CELL.fullmatch(line.strip()):
+                first, cells = k, []
+                while k < len(lines) and lines[k].strip() and _CELL.fullmatch(lines[k].strip()):
+                    cells += _cells(lines[k], scale) or [None]
+                    k += 1
+                if not pending and rows:
+                    break  # cells without a label: not this table
+                row, group = _row(pending, "", cells, offsets[first], offsets[k - 1] + len(lines[k - 1]), group)
+                rows.append(row)
+                pending, last = [], k
+                continue
+            prose = len(line.strip()) > 90 or (len(line.strip()) > 60 and line.rstrip().endswith("."))
+            if prose or len(pending) >= 4 or YEAR.fullmatch(line.strip()):  # a new header: another table
+                break
+            pending.append((line, offsets[k]))
+            k += 1
+        if len(rows) >= 2:
+            out.append((a, last, columns, rows, scale, " ".join(ln.strip() for ln in lines[a:j])))
+            i = last
+        else:
+            i = j
+    return out
+
+
+def _tables(pages: Sequence[Page]) -> tuple[list[_Table], dict[int, list[tuple[int, int]]]]:
+    """The document's tables, and the character spans of each page's table regions; one whose rows go on at the top of the next page (no totals row yet, the same
+    header repeated or none) is continued there."""
+    tables: list[_Table] = []
+    regions: dict[int, list[tuple[int, int]]] = {}
+    last: tuple[_Table, int, bool] | None = None  # the previous page's last table, its page, and whether it ended the page
+    for page in pages:
+        found = _page_tables(page)
+        starts = [0]
+        for line in page.text.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        regions[page.number] = [(starts[a], starts[b] - 1) for a, b, *_ in found]
+        for k, (a, b, columns, rows, scale, header) in enumerate(found):
+            top = k == 0 and len([ln for ln in page.text.split("\n")[:a] if ln.strip()]) <= 3
+            prev = last[0] if last and last[1] == page.number - 1 and last[2] else None
+            closed = prev is not None and any(r.total and not r.subtotal for _, r in prev.all_rows())
+            if prev is not None and top and not closed and (not columns or columns == prev.columns):
+                prev.rows[page.number] = rows
+                table = prev
+            else:
+                table = _Table(f"p{page.number}" + (f"-{k + 1}" if k else ""), columns, scale, {page.number: rows},
+                               header)
+                tables.append(table)
+            ends_page = k == len(found) - 1 and len([ln for ln in page.text.split("\n")[b:] if ln.strip()]) <= 3
+            last = (table, page.number, ends_page)
+        if not found:
+            last = None
+    return tables, regions
+
+
+def _place(table: _Table) -> None:
+    """The column of every cell: direct when a row has as many cells as there are columns (one more in a
+    totals row: its grand total first or last); a shorter row is placed by the totals row when exactly one
+    placement of the short rows adds up to it."""
+    ncols = len(table.columns)
+    rows = [r for _, r in table.all_rows()]
+    short = []
+    for r in rows:
+        n = len(r.cells)
+        if ncols and n == ncols:
+            r.places = list(range(ncols))
+        elif ncols and n < ncols:
+            short.append(r)
+    totals = next((r for r in rows if r.total and not r.subtotal and r.places is not None), None)
+    if totals is None:
+        totals = next((r for r in rows if r.total and not r.subtotal and len(r.cells) == ncols + 1), None)
+        if totals is not None:
+            _place_grand_total(totals, ncols)
+    items = [r for r in rows if not r.total]
+    if not short or totals is None:
+        return
+    stated = {c: v for c, v in zip(totals.places or [], totals.cells) if c >= 0 and v is not None}
+    choices = [list(itertools.combinations(range(ncols), len(r.cells))) for r in short if not r.total]
+    short_items = [r for r in short if not r.total]
+    if not short_items or _count(choices) > 20000:
+        return
+    fits = []
+    for combo in itertools.product(*choices):
+        sums: dict[int, Decimal] = {}
+        for r, places in [(r, r.places) for r in items if r.places is not None] + list(zip(short_items, combo)):
+            for c, v in zip(places, r.cells):
+                if v is not None:
+                    sums[c] = sums.get(c, Decimal(0)) + v
+        year_cols = [c for c in stated if table.columns[c] != "Totaal"]
+        if year_cols and all(sums.get(c, Decimal(0)) == stated[c] for c in year_cols):
+            fits.append(combo)
+            if len(fits) > 1:
+                return  # more than one placement adds up: the columns stay unknown
+    if len(fits) == 1:
+        for r, places in zip(short_items, fits[0]):
+            r.places = list(places)
+
+
+def _count(choices: list[list]) -> int:
+    n = 1
+    for c in choices:
+        n *= max(1, len(c))
+    return n
+
+
+def _place_grand_total(row: _Row, ncols: int) -> None:
+    """A totals row with one cell more than the columns: the extra one (first or last) is the grand total."""
+    first, rest = row.cells[0], row.cells[1:]
+    if first is not None and first == sum(v for v in rest if v is not None):
+        row.places = [-1] + list(range(ncols))
+    else:
+        row.places = list(range(ncols)) + [-1]
+
+
+def _period(columns: list[str]) -> str:
+    years = sorted({int(y) for c in columns for y in YEAR.findall(c)})
+    return f"{years[0]}-{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "")
+
+
+def _table_lines(file: str, table: _Table, texts: dict[int, str]) -> tuple[list[BudgetLine], list[tuple[int, list[int]]]]:
+    """A table's lines, and for every total line the indices of the lines it sums."""
+    _place(table)
+    cols = table.columns
+    year_cols = [c for c in cols if c != "Totaal"]
+    lines: list[BudgetLine] = []
+    sums: list[tuple[int, list[int]]] = []
+    by_col: dict[int, list[int]] = {}  # item lines per column since the last subtotal
+    all_by_col: dict[int, list[int]] = {}
+    for page, r in table.all_rows():
+        quote = texts[page][r.start : r.end]
+        row_items: list[int] = []
+        row_total: int | None = None
+        for k, value in enumerate(r.cells):
+            if value is None:
+                continue
+            col = r.places[k] if r.places is not None else None
+            name = "" if col is None else ("grand" if col == -1 else cols[col])
+            is_total = r.total or name in ("Totaal", "grand")
+            year = _period(year_cols) if name in ("Totaal", "grand") else name
+            check = "kolom onzeker" if col is None and cols else ""
+            line = BudgetLine(file, page, r.label, value, year, TOTAL if is_total else COMMITMENT,
+                              group=r.group, start=r.start, end=r.end, quote=quote, table=table.id, check=check)
+            lines.append(line)
+            i = len(lines) - 1
+            if r.total and col is not None and col >= 0 and name != "Totaal":
+                members = (by_col if r.subtotal else all_by_col).get(col, [])
+                sums.append((i, list(members)))
+            elif r.total and col is not None:  # the grand total: every item cell of the year columns
+                sums.append((i, [j for c, m in all_by_col.items() if cols[c] != "Totaal" for j in m]))
+            elif name == "Totaal":
+                row_total = i
+            elif col is not None:
+                row_items.append(i)
+                by_col.setdefault(col, []).append(i)
+                all_by_col.setdefault(col, []).append(i)
+        if row_total is not None and row_items:
+            sums.append((row_total, row_items))
+        if r.subtotal:
+            by_col = {}
+    return lines, sums
+
+
+# -- sentences -------------------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z€\"'(‘“])|\n(?=\s*(?:[-•*]|\d+\.\s|(?:19|20)\d\d\s*:))|\n(?=[^\n]{0,60}:\s)")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence (or "label: value" line) spans of text[start:end]."""
+    spans, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _year_of(sentence: str, at: int, end: int) -> str:
+    """The year an amount at sentence[at:end] is bound to: "2023: € X", "in 2023 € X", "€ X in 2023", a
+    period in the sentence, or its only year."""
+    before = sentence[max(0, at - 24) : at]
+    m = re.search(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*:?\s*$", before)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    before = before[-14:]
+    m = re.search(r"((?:19|20)\d\d)\s*(?::|=)?\s*(?:is|wordt|zal|bedraagt|een|ca\.?|circa|ongeveer)?\s*$", before)
+    if m:
+        return m.group(1)
+    after = re.match(r"\s*(?:in|voor|per|vanaf)\s+((?:19|20)\d\d)\b", sentence[end : end + 16])
+    if after:
+        return after.group(1)
+    period = _PERIOD.search(sentence)
+    if period:
+        return f"{period.group(1)}-{period.group(2)}"
+    both = re.search(r"\b((?:19|20)\d\d) (?:en|and) ((?:19|20)\d\d)\b", sentence)
+    if both and int(both.group(2)) == int(both.group(1)) + 1:  # "voor 2025 en 2026": the two years together
+        return f"{both.group(1)}-{both.group(2)}"
+    years = sorted(set(YEAR.findall(sentence)))
+    return years[0] if len(years) == 1 else ""
+
+
+def _money(sentence: str) -> list:
+    """The money amounts of a sentence: euro amounts, and "8,5 miljoen" where the sentence is about money."""
+    found = parse_numbers(sentence)
+    money_context = bool(_MONEY_WORDS.search(sentence))
+    return [m for m in found if m.kind == AMOUNT
+            or (m.kind == NUMBER and money_context and re.search(r"miljoen|miljard|mln|mld", m.text, re.I))]
+
+
+def _section_at(chunks: Sequence[Chunk], page: int, offset: int) -> str:
+    best = ""
+    for c in chunks:
+        if c.page == page and c.start <= offset < max(c.end, c.start + 1):
+            return c.section[-1] if c.section else ""
+        if c.page == page and c.start <= offset:
+            best = c.section[-1] if c.section else best
+    return best
+
+
+def _sentence_lines(file: str, page: Page, chunks: Sequence[Chunk], skip: list[tuple[int, int]]) -> list[BudgetLine]:
+    text = page.text
+    out: list[BudgetLine] = []
+    free, pos = [], 0
+    for a, b in sorted(skip):
+        free.append((pos, a))
+        pos = max(pos, b)
+    free.append((pos, len(text)))
+    for fa, fb in free:
+        for a, b in _sentences(text, fa, fb):
+            sentence = text[a:b]
+            amounts = _money(sentence)
+            if not amounts or _AMEND.search(sentence) and _OLD_NEW.search(sentence):
+                continue  # amendments are applied to the lines they change
+            section = _LEAD_NUMBER.sub("", _section_at(chunks, page.number, a))
+            flat = " ".join(sentence.split())
+            kind = CONTEXT if _CONTEXT.search(sentence) else (TOTAL if re.search(r"\b(?:in totaal|totaal|totale)\b", sentence, re.I) else COMMITMENT)
+            ranged = {m.start() for m in _RANGE.finditer(sentence)}
+            skip_next = False
+            for i, m in enumerate(amounts):
+                if skip_next:
+                    skip_next = False
+                    continue
+                high = None
+                if m.start in ranged and i + 1 < len(amounts):
+                    high, skip_next = amounts[i + 1].value, True
+                lead = sentence[: m.start].split("\n")[-1]
+                lead = lead.rsplit(":", 1)[-1].strip() if ":" in lead else lead.strip()
+                lead = re.sub(r"^(?:(?:19|20)\d\d\s*:?\s*)+", "", lead).strip()
+                item = lead if lead and len(lead.split()) <= 5 and not lead[0].islower() and not _OPEN_END.search(" " + lead) \
+                    and not re.search(r"[.,;]", lead) else section or flat[:60]
+                party = _PARTY.search(sentence)
+                out.append(BudgetLine(file, page.number, item, m.value, _year_of(sentence, m.start, m.end), kind,
+                                      high, bool(_PER_YEAR.search(sentence)), party.group(1) if party else "",
+                                      section, a, b, sentence))
+    return out
+
+
+# -- amendments and checks ---------------------------------------------------------------------------------
+def _amendments(file: str, pages: Sequence[Page]) -> list[tuple[int, int, int, str, Decimal | None, Decimal, str]]:
+    """(page, start, end, sentence, old, new, year) of every sentence that changes an amount."""
+    out = []
+    for page in pages:
+        for a, b in _sentences(page.text, 0, len(page.text)):
+            sentence = page.text[a:b]
+            if not _AMEND.search(sentence):
+                continue
+            m = _OLD_NEW.search(sentence)
+            if not m:
+                continue
+            old = parse_numbers(m.group("old") or m.group("old_en"))[0].value
+            new = parse_numbers(m.group("new") or m.group("new_en"))[0].value
+            rest = sentence[: m.start()] + sentence[m.end():]
+            years = sorted(set(YEAR.findall(rest)))
+            out.append((page.number, a, b, sentence, old, new, years[0] if len(years) == 1 else ""))
+    return out
+
+
+def _apply_amendments(lines: list[BudgetLine], pages: Sequence[Page]) -> dict[int, Decimal]:
+    """Each amended amount replaces the line it changes (the same amount, the sentence's year, the most
+    words of its item); returns line index → the change in amount."""
+    changed: dict[int, Decimal] = {}
+    for page, a, b, sentence, old, new, year in _amendments(lines[0].file if lines else "", pages):
+        best, best_key = None, None
+        for i, line in enumerate(lines):
+            if line.kind == CONTEXT or line.status or (line.page == page and line.start <= a < line.end):
+                continue
+            if old is not None and line.amount != old:
+                continue
+            if year and line.year and line.year != year:
+                continue
+            key = (_overlap(line.item + " " + line.group, sentence), line.table != "", -abs(line.page - page))
+            if key[0] == 0 and old is None:
+                continue
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        if best is None:
+            continue
+        line = lines[best]
+        lines[best] = replace(line, amount=new, status=AMENDED, old_amount=line.amount, old_page=line.page,
+                              old_start=line.start, old_end=line.end, old_quote=line.quote, page=page, start=a,
+                              end=b, quote=sentence, year=line.year or year)
+        changed[best] = new - line.amount
+    return changed
+
+
+def _check(lines: list[BudgetLine], sums: list[tuple[int, list[int]]], changed: dict[int, Decimal]) -> None:
+    """Every total against the sum of its items as printed: "ok" or "mismatch (…)". A total whose items
+    were amended keeps its printed amount (a document may cover a raise from other posts without saying
+    by how much) and its check names the sum after the change."""
+    for i, members in sums:
+        if not members:
+            continue
+        total = lines[i]
+        printed = sum(lines[j].old_amount if j in changed else lines[j].amount for j in members)
+        check = "ok" if printed == total.amount else f"mismatch (som {euro(printed)}, vermeld {euro(total.amount)})"
+        delta = sum(changed.get(j, Decimal(0)) for j in members)
+        if delta:
+            check += f"; na wijziging som {euro(printed + delta)}"
+        lines[i] = replace(total, check=check)
+
+
+def _mark_repeats(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """A sentence restating a table cell of the same document (same amount, no other year, the item's
+    words) is kept but marked, so sums count it once."""
+    cells = [l for l in lines if l.table]
+    out = []
+    for line in lines:
+        if not line.table and line.kind != CONTEXT:
+            same = [c for c in cells if c.amount == line.amount and (not line.year or c.year == line.year)
+                    and _overlap(c.item, line.item + " " + line.group + " " + line.quote) > 0]
+            if same:
+                line = replace(line, repeats=f"p. {same[0].page}")
+        out.append(line)
+    return out
+
+
+def extract_budget(file: str, pages: Sequence[Page], chunks: Sequence[Chunk]) -> tuple[BudgetLine, ...]:
+    """Every budget line of a document, in page order."""
+    texts = {p.number: p.text for p in pages}
+    lines: list[BudgetLine] = []
+    sums: list[tuple[int, list[int]]] = []
+    tables, regions = _tables(pages)
+    for table in tables:
+        found, table_sums = _table_lines(file, table, texts)
+        sums += [(i + len(lines), [j + len(lines) for j in m]) for i, m in table_sums]
+        lines += found
+    for page in pages:
+        lines += _sentence_lines(file, page, chunks, regions.get(page.number, []))
+    changed = _apply_amendments(lines, pages)
+    _check(lines, sums, changed)
+    lines = _mark_repeats(lines)
+    return tuple(sorted(lines, key=lambda l: (l.page, l.start, l.year)))
+
+
+# -- reading the lines -----------------------------------------------------------------------------------
+CSV_COLUMNS = ("file", "page", "item", "amount", "amount_max", "year", "kind", "per_year", "party", "group",
+               "check", "status", "old_amount", "old_page", "repeats", "quote")
+
+
+def select(lines: Sequence[BudgetLine], files: Sequence[str] = (), year: str | None = None,
+           kind: str | None = None) -> list[BudgetLine]:
+    """The lines of these documents, of exactly this year (a period is not a year) and kind, sorted by
+    document, year and amount."""
+    out = [l for l in lines if (not files or l.file in files) and (not year or l.year == str(year))
+           and (not kind or l.kind == kind)]
+    return sorted(out, key=lambda l: (l.file, l.year or "9999", l.amount, l.page))
+
+
+def sums(lines: Sequence[BudgetLine]) -> list[tuple[str, str, Decimal, int]]:
+    """(file, year, sum, number of lines) of the commitments per document and year; a sentence that
+    restates a table cell counts once, totals and context figures not at all."""
+    out: dict[tuple[str, str], list[Decimal]] = {}
+    for l in lines:
+        if l.kind == COMMITMENT and not l.repeats:
+            out.setdefault((l.file, l.year), []).append(l.amount)
+    return [(f, y, sum(v), len(v)) for (f, y), v in sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1] or "9999"))]
+
+
+def to_csv(lines: Sequence[BudgetLine]) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(CSV_COLUMNS)
+    for l in lines:
+        d = l.to_json()
+        writer.writerow(["" if d[c] is None else (" ".join(str(d[c]).split()) if c == "quote" else d[c])
+                         for c in CSV_COLUMNS])
+    return buf.getvalue()
