@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from index.search import Hit
 
+from ingest.budget import euro
+from ingest.model import AMENDED, BudgetLine
+from ingest.numbers import parse_numbers
+
 from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason
 from .config import AssistantConfig
 from .cues import asked_years, unanswered
@@ -47,6 +51,13 @@ class _Numbering:
         self.citations: list[Citation] = []
         self._numbers: dict[str, int] = {}
 
+    def cite(self, file: str, page: int, title: str, text: str, start: int, end: int) -> int:
+        key = f"{file}:p{page}:{start}-{end}"
+        if key not in self._numbers:
+            self._numbers[key] = len(self._numbers) + 1
+            self.citations.append(Citation(self._numbers[key], file, page, title, text, start, end))
+        return self._numbers[key]
+
     def number(self, hit: Hit) -> int:
         if hit.chunk.id not in self._numbers:
             self._numbers[hit.chunk.id] = len(self._numbers) + 1
@@ -64,6 +75,37 @@ def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: _Numbering) ->
         lines.append(f"- {topic}“{q.text}” ({c.title}, p. {c.page}) [{numbering.number(q.hit)}]")
     lead = "Volgens de documenten:" if plan.language == "nl" else "According to the documents (quoted in Dutch):"
     return lead + "\n" + "\n".join(lines)
+
+
+def superseded(corpus: Corpus, quotes: Sequence[Quote]) -> list[BudgetLine]:
+    """Amended budget lines whose old amount stands in a quoted passage: the quote states an amount the
+    document later changed."""
+    out = []
+    for line in corpus.budget(sorted({q.hit.chunk.file for q in quotes})):
+        if line.status != AMENDED or line.old_page is None:
+            continue
+        for q in quotes:
+            c = q.hit.chunk
+            if (c.file, c.page) == (line.file, line.old_page) and c.start < line.old_end and line.old_start < c.end \
+                    and any(m.value == line.old_amount for m in parse_numbers(q.text)):
+                out.append(line)
+                break
+    return out
+
+
+def amendment_text(lines: Sequence[BudgetLine], numbering: _Numbering, titles: dict[str, str], language: str) -> str:
+    """A note under the quotes for each amount they state that was changed later, citing the change."""
+    out = []
+    for l in lines:
+        n = numbering.cite(l.file, l.page, titles.get(l.file, l.file), l.quote, l.start, l.end)
+        when = f" ({l.year})" if l.year else ""
+        if language == "nl":
+            out.append(f"- Let op, gewijzigd: {l.item}{when} is nu {euro(l.amount)} (was {euro(l.old_amount)}): "
+                       f"“{' '.join(l.quote.split())}” (p. {l.page}) [{n}]")
+        else:
+            out.append(f"- Note, amended: {l.item}{when} is now {euro(l.amount)} (was {euro(l.old_amount)}): "
+                       f"“{' '.join(l.quote.split())}” (p. {l.page}) [{n}]")
+    return "\n".join(out)
 
 
 def messages(plan: Plan, quotes: Sequence[Quote], history: Sequence[dict] = (), feedback: str = "") -> list[dict]:
@@ -115,13 +157,17 @@ class Assistant:
             return
         numbering = _Numbering()
         evidence = evidence_text(plan, quotes, numbering)
+        changed = superseded(self.corpus, quotes)
+        if changed:  # an amount the document changed later is never left standing as current
+            titles = {q.hit.chunk.file: q.hit.chunk.title for q in quotes}
+            evidence += "\n" + amendment_text(changed, numbering, titles, plan.language)
         yield Event("evidence", evidence)
         if self.chat is None:
             yield Event("answer", answer=Answer(question, evidence, False, plan.language,
                                                tuple(numbering.citations), "extractive", timings))
             return
         t1 = time.perf_counter()
-        kept, dropped, model_refused = self._wording(plan, quotes, history)
+        kept, dropped, model_refused = self._wording(plan, quotes, history, changed)
         timings["generate"] = int((time.perf_counter() - t1) * 1000)
         if not kept and model_refused and max(
                 coverage(plan.standalone, q.hit.chunk.index_text()) for q in quotes) < self.cfg.model_refusal_coverage:
@@ -139,7 +185,8 @@ class Assistant:
     def ask(self, question: str, history: Sequence[dict] = (), files: Sequence[str] = ()) -> Answer:
         return next(e.answer for e in self.stream(question, history, files) if e.kind == "answer")
 
-    def _wording(self, plan: Plan, quotes: Sequence[Quote], history: Sequence[dict]):
+    def _wording(self, plan: Plan, quotes: Sequence[Quote], history: Sequence[dict],
+                 changed: Sequence[BudgetLine] = ()):
         """The model's sentences that pass the checks (regenerated once with feedback when some fail),
         the ones dropped, and whether the model said it found nothing."""
         kept, dropped, model_refused = [], [], False
@@ -155,7 +202,9 @@ class Assistant:
                 if not re.sub(r"\[\d+\]|\W", "", sentence):
                     continue  # a lone marker or punctuation: nothing to check
                 checked = check_sentence(sentence, quotes, asked_years(plan.question), plan.docs.regions)
-                if checked is None:
+                stated = {m.value for m in parse_numbers(sentence)}
+                if any(l.old_amount in stated and l.amount not in stated for l in changed):
+                    checked = None  # it states a superseded amount as current
                     dropped.append(re.sub(r"\s*\[\d+\]", "", sentence).strip())
                 else:
                     kept.append(checked)

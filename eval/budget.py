@@ -18,7 +18,8 @@ from ingest.pdf import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"corpus": (ROOT / "eval/budget/gold-corpus.yaml", [ROOT / "corpus"]),
-        "docs": (ROOT / "eval/budget/gold-docs.yaml", [ROOT / "eval/docs/a", ROOT / "eval/docs/b"])}
+        "docs": (ROOT / "eval/budget/gold-docs.yaml", [ROOT / "eval/docs/a", ROOT / "eval/docs/b"]),
+        "unseen-c": (ROOT / "eval/budget/gold-c.yaml", [ROOT / "eval/docs/c"])}
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from .chunk import YEAR, is_table_header, table_spans
 from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page
 from .numbers import AMOUNT, NUMBER, parse_numbers
 
-BUDGET_VERSION = "budget-1"
+BUDGET_VERSION = "budget-3"
 """Bumped when extraction changes: stored lines are then re-extracted from the stored pages."""
 
 _CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\d.,]*(?:,[-=])?(?:\s*(?:mln|miljoen|mld|miljard)\b)?"
@@ -81,6 +81,7 @@ class _Row:
     total: bool
     subtotal: bool
     places: list[int] | None = None  # the column of each cell, once known
+    head: int | None = None  # offset of the column header line on the row's page
 
 
 @dataclass
@@ -144,26 +145,35 @@ def _page_tables(page: Page) -> list[tuple[int, int, list[str], list[_Row], Deci
     out = []
     for a, b in table_spans(lines):
         scale = _scale(lines[max(0, a - 2) : b])
-        columns, header, rows, pending, group = [], "", [], [], ""
+        columns, header, rows, pending, group, used, head = [], "", [], [], "", [], None
         for i in range(a, b):
             line = lines[i]
             if not line.strip():
                 continue
             if is_table_header(line):
-                columns, header, pending = _columns(line), line.strip(), []
+                columns, header, pending, head = _columns(line), line.strip(), [], offsets[i]
+                used.append(i)
                 continue
             first = next(_CELL.finditer(line), None)
             cells = _cells(line, scale) if first else []
-            if not cells:
+            if not cells or _is_prose(line[: first.start()], line):
                 pending.append((line, offsets[i]))
                 continue
             row, group = _row(pending, line[: first.start()], cells, offsets[i], offsets[i] + len(line), group)
+            row.head = head
             rows.append(row)
+            used += [i] + [k for k in range(i - len(pending), i)]
             pending = []
-        if rows:
-            out.append((a, b, columns, rows, scale, header))
+        if len(rows) >= 2 or (rows and columns):
+            out.append((min(used), max(used) + 1, columns, rows, scale, header))
     out += _vertical_tables(lines, offsets)
     return sorted(out, key=lambda t: t[0])
+
+
+def _is_prose(label: str, line: str) -> bool:
+    """A sentence with amounts in it ("Voor de pilot is in 2026 € 60.000 beschikbaar, daarna € 25.000."),
+    not a table row."""
+    return line.rstrip().endswith((".", "!", "?")) and len(label.split()) >= 4
 
 
 def _scale(region: list[str]) -> Decimal:
@@ -185,6 +195,13 @@ def _row(pending: list[tuple[str, int]], own: str, cells: list[Decimal | None], 
     return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label))), group
 
 
+_BARE = re.compile(r"\d+(?:,\d+)?")
+
+
+def _bare(line: str, scale: Decimal) -> Decimal:
+    return Decimal(line.strip().replace(",", ".")) * scale
+
+
 _COLUMN_CELL = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?|totaal|total|som", re.I)
 
 
@@ -204,19 +221,25 @@ def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, in
         a = i - 1 if i > 0 and lines[i - 1].strip() and len(lines[i - 1]) <= 40 else i  # "Onderdeel" above the years
         scale = _scale(lines[max(0, a - 2) : j])
         rows, pending, group, k, last = [], [], "", j, j
+
+        def is_cell(line: str) -> bool:  # in a table "x € 1.000" a bare number is a cell too
+            line = line.strip()
+            return bool(line) and bool(_CELL.fullmatch(line) or (scale != 1 and _BARE.fullmatch(line)))
+
         while k < len(lines):
             line = lines[k]
             if not line.strip():
                 k += 1
                 continue
-            if _CELL.fullmatch(line.strip()):
+            if is_cell(line):
                 first, cells = k, []
-                while k < len(lines) and lines[k].strip() and _CELL.fullmatch(lines[k].strip()):
-                    cells += _cells(lines[k], scale) or [None]
+                while k < len(lines) and is_cell(lines[k]):
+                    cells += _cells(lines[k], scale) or ([_bare(lines[k], scale)] if _BARE.fullmatch(lines[k].strip()) else [None])
                     k += 1
                 if not pending and rows:
                     break  # cells without a label: not this table
                 row, group = _row(pending, "", cells, offsets[first], offsets[k - 1] + len(lines[k - 1]), group)
+                row.head = offsets[a]
                 rows.append(row)
                 pending, last = [], k
                 continue
@@ -349,7 +372,8 @@ def _table_lines(file: str, table: _Table, texts: dict[int, str]) -> tuple[list[
             year = _period(year_cols) if name in ("Totaal", "grand") else name
             check = "kolom onzeker" if col is None and cols else ""
             line = BudgetLine(file, page, r.label, value, year, TOTAL if is_total else COMMITMENT,
-                              group=r.group, start=r.start, end=r.end, quote=quote, table=table.id, check=check)
+                              group=r.group, start=r.start, end=r.end, quote=quote, table=table.id, check=check,
+                              header_start=r.head)
             lines.append(line)
             i = len(lines) - 1
             if r.total and col is not None and col >= 0 and name != "Totaal":

@@ -81,6 +81,7 @@ class BudgetLine:
     old_start: int | None = None
     old_end: int | None = None
     old_quote: str = ""
+    header_start: int | None = None  # a table cell: where its column header line starts on the page (names the year)
     repeats: str = ""  # a running-text line that restates a table cell: that cell's place ("p. 8"); not summed
 
     def to_json(self) -> dict:

@@ -42,6 +42,13 @@ class AskRequest(BaseModel):
     llm: str | None = Field(default=None, pattern=f"^({'|'.join(LLMS)})$")
 
 
+class CompareRequest(BaseModel):
+    topic: str = Field(min_length=1, max_length=500)
+    files: list[str] = []
+    aspects: list[str] = Field(default=[], max_length=12)
+    llm: str | None = Field(default=None, pattern=f"^({'|'.join(LLMS)})$")
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -159,6 +166,34 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
         hits = service.lib.search(q, k, SearchFilter(tuple(doc), year, region), mode)
         # plain JSON: no response-model encoding pass (it was a third of a search's time under load)
         return JSONResponse([h.to_json(i) for i, h in enumerate(hits, 1)])
+
+    @app.get("/api/budget")
+    def budget(request: Request, doc: list[str] = Query([]), year: str | None = Query(None, pattern=r"^(19|20)\d\d$"),
+               kind: str | None = Query(None, pattern="^(commitment|total|context)$")):
+        """Budget lines (JSON: lines and sums per document and year; CSV with Accept: text/csv)."""
+        from ingest.budget import sums, to_csv
+
+        try:
+            lines = service.budget(doc, year, kind)
+        except UnknownDocument as exc:
+            return _error(404, str(exc))
+        if "text/csv" in request.headers.get("accept", ""):
+            return Response(to_csv(lines), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="begroting.csv"'})
+        return JSONResponse({"lines": [l.to_json() for l in lines],
+                             "sums": [{"file": f, "year": y, "amount": int(v) if v == int(v) else float(v), "lines": n}
+                                      for f, y, v, n in sums(lines)]})
+
+    @app.post("/api/compare")
+    def compare(body: CompareRequest):
+        """A comparison table: one column per document, one row per aspect, every cell cited or "niet genoemd"."""
+        if (busy := ready_or_503()) is not None:
+            return busy
+        try:
+            cmp = service.compare(body.topic, body.files, body.aspects or None, body.llm)
+        except UnknownDocument as exc:
+            return _error(404, str(exc))
+        return JSONResponse(cmp.to_json())
 
     @app.get("/api/documents")
     def documents():

@@ -263,6 +263,46 @@ def remove(file: str) -> None:
 
 
 @main.command()
+@click.argument("topic")
+@click.option("--doc", "docs", multiple=True, help="Te vergelijken document (bestandsnaam); herhaalbaar. Standaard: alle.")
+@click.option("--aspects", help="Rijen, komma-gescheiden (standaard: doel,concrete afspraken,budget,partners,planning).")
+@click.option("--llm", type=click.Choice(["local", "openai", "extractive"]), help="Standaard: BELEID_LLM.")
+@click.option("--json", "as_json", is_flag=True, help="Als JSON op stdout.")
+@click.option("--markdown", is_flag=True, help="Als Markdown-tabel op stdout.")
+def compare(topic: str, docs: tuple[str, ...], aspects: str | None, llm: str | None, as_json: bool,
+            markdown: bool) -> None:
+    """Vergelijk documenten naast elkaar over een onderwerp: per aspect een cel met bron, of "niet genoemd"."""
+    from assistant.compare import DEFAULT_ASPECTS
+
+    lib = _library()
+    known = {r.meta.file for r in lib.documents()}
+    files = [Path(d).name for d in docs]
+    unknown = [f for f in files if f not in known]
+    if unknown:
+        raise click.UsageError(f"{', '.join(unknown)} staat niet in de index (zie beleid docs)")
+    if not topic.strip():
+        raise click.UsageError("geef een onderwerp, bijv. beleid compare \"uitstroom naar zelfstandig wonen\"")
+    cmp = lib.comparer(llm).compare(topic, files, aspects.split(",") if aspects else DEFAULT_ASPECTS)
+    if as_json:
+        click.echo(json.dumps(cmp.to_json(), ensure_ascii=False, indent=1))
+        return
+    if markdown:
+        click.echo(cmp.to_markdown())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=topic, show_lines=True, expand=True)
+    table.add_column("aspect", width=12)
+    for f in cmp.files:
+        table.add_column(cmp.titles[f], ratio=1, overflow="fold")
+    for a in cmp.aspects:
+        table.add_row(a, *[cmp.cells[(a, f)].text for f in cmp.files])
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    _print_sources(cmp.citations, "Bronnen")
+
+
+@main.command()
 @click.option("--doc", "docs", multiple=True, help="Alleen dit document (bestandsnaam); herhaalbaar.")
 @click.option("--year", help="Alleen dit jaar (bijv. 2023; een periode telt niet als jaar).")
 @click.option("--kind", type=click.Choice(["commitment", "total", "context"]),

@@ -86,13 +86,27 @@ class Library:
         """Budget lines found at ingest, filtered and sorted by document, year and amount."""
         return select(self.index.budget(), [Path(f).name for f in files], year, kind)
 
-    def assistant(self, llm: str | None = None):
-        """The grounded assistant over this library with the configured (or named) generator."""
-        from assistant.answer import Assistant
+    def chat_model(self, llm: str | None = None):
+        """The configured (or named) generator; None for extractive."""
         from assistant.llm import chat_model_from_name
 
         name = llm or self.settings.llm
         s = self.settings
-        chat = None if name == "extractive" else chat_model_from_name(
+        return None if name == "extractive" else chat_model_from_name(
             name, url=s.llm_url, model=s.llm_model, api_key=s.llm_api_key, threads=s.threads)
-        return Assistant(self, chat)
+
+    def page_text(self, file: str, page: int) -> str:
+        """A page's cleaned text, which every Citation's offsets point into."""
+        return self.index.catalog.page_text(file, page) or ""
+
+    def assistant(self, llm: str | None = None):
+        """The grounded assistant over this library with the configured (or named) generator."""
+        from assistant.answer import Assistant
+
+        return Assistant(self, self.chat_model(llm))
+
+    def comparer(self, llm: str | None = None):
+        """Side-by-side comparisons over this library (assistant.compare)."""
+        from assistant.compare import Comparer
+
+        return Comparer(self, self.chat_model(llm))

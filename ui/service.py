@@ -105,6 +105,23 @@ class Service:
                 self._assistants[name] = self.lib.assistant(name)
             return self._assistants[name]
 
+    def _known(self, files) -> None:
+        known = {r.meta.file for r in self.lib.documents()}
+        for f in files:
+            if f not in known:
+                raise UnknownDocument(f)
+
+    def compare(self, topic: str, files: list[str] = (), aspects=None, llm: str | None = None):
+        """A side-by-side Comparison (assistant.compare) with the warm generator of `llm`."""
+        from assistant.compare import DEFAULT_ASPECTS, Comparer
+
+        self._known(files)
+        return Comparer(self.lib, self.assistant(llm).chat).compare(topic, files, aspects or DEFAULT_ASPECTS)
+
+    def budget(self, files: list[str] = (), year: str | None = None, kind: str | None = None):
+        self._known(files)
+        return self.lib.budget(files, year, kind)
+
     # -- documents -------------------------------------------------------------------------------------
     def document_path(self, file: str) -> Path:
         record = self.lib.index.catalog.document(file)
