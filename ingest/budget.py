@@ -41,9 +41,9 @@ _MONEY_WORDS = re.compile(r"\b(?:budget\w*|middelen|kosten|begrot\w*|euro|subsid
                           r"bijdrage\w*|uitname|bezuinig\w*|geld|vloeit|funding|cost\w*)\b|€", re.I)
 _AMEND = re.compile(r"\b(?:verhoogd|verlaagd|gewijzigd|bijgesteld|aangepast|opgehoogd|teruggebracht|verminderd|"
                     r"vermeerderd|verruimd|amended|increased|reduced|revised|raised|lowered)\b", re.I)
-_OLD_NEW = re.compile(r"\bvan\s+(?P<old>€\s*\d[\d.,]*(?:\s*(?:mln|miljoen))?)\s+(?:naar|tot|in)\s+"
-                      r"(?P<new>€\s*\d[\d.,]*(?:\s*(?:mln|miljoen))?)|\bfrom\s+(?P<old_en>€\s*\d[\d.,]*(?:\s*(?:mln|million))?)"
-                      r"\s+to\s+(?P<new_en>€\s*\d[\d.,]*(?:\s*(?:mln|million))?)", re.I)
+_AMEND_AMOUNT = r"(?:€\s*\d[\d.,]*|\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?:\s*(?:mln|miljoen|million))?(?:\s*euro)?"
+_OLD_NEW = re.compile(rf"\b(?:van|from)\s+(?P<old>{_AMEND_AMOUNT})\s+(?:naar|tot|in|to)\s+(?P<new>{_AMEND_AMOUNT})", re.I)
+"""An amended amount, "van € 120.000 naar € 150.000" or "from 88.000 to 64.000 euro"."""
 _RANGE = re.compile(r"(€\s*\d[\d.,]*)\s*(?:–|—|-|tot|à|a|en)\s*(€\s*\d[\d.,]*)")
 _PARTY = re.compile(r"\b(?:door|vanuit|van|aan|naar|via|bij)\s+(?:de\s+|het\s+)?((?:gemeenten?|regio|provincie|stichting)"
                     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
@@ -82,6 +82,7 @@ class _Row:
     subtotal: bool
     places: list[int] | None = None  # the column of each cell, once known
     head: int | None = None  # offset of the column header line on the row's page
+    party: str = ""  # a text column naming who receives or carries it out
 
 
 @dataclass
@@ -192,6 +193,8 @@ def _row(pending: list[tuple[str, int]], own: str, cells: list[Decimal | None], 
     if blocks:
         group = blocks[-1][0]
     label = _LEAD_NUMBER.sub("", own)
+    if _TOTAL_LABEL.match(label) and not _SUBTOTAL.match(label):
+        group = ""  # a grand total belongs to no group
     return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label))), group
 
 
@@ -199,10 +202,12 @@ _BARE = re.compile(r"\d+(?:,\d+)?")
 
 
 def _bare(line: str, scale: Decimal) -> Decimal:
-    return Decimal(line.strip().replace(",", ".")) * scale
+    value = Decimal(line.strip().replace(",", ".")) * scale
+    return value.quantize(Decimal(1)) if value == value.to_integral() else value
 
 
-_COLUMN_CELL = re.compile(r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?|totaal|total|som", re.I)
+_COLUMN_CELL = re.compile(r"(?:[A-Za-z]+\s+)?((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?|totaal|total|som", re.I)
+"""A header cell of one cell per line: a year or period ("2026", "Budget 2027", "2025-2026") or "Totaal"."""
 
 
 def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, list[str], list[_Row], Decimal, str]]:
@@ -215,16 +220,21 @@ def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, in
         while j < len(lines) and lines[j].strip() and _COLUMN_CELL.fullmatch(lines[j].strip()):
             j += 1
         columns = [_columns(lines[k])[0] for k in range(i, j)]
-        if sum(c != "Totaal" for c in columns) < 2 or not any(_CELL.fullmatch(ln.strip()) for ln in lines[j : j + 6] if ln.strip()):
-            i = max(j, i + 1)
-            continue
-        a = i - 1 if i > 0 and lines[i - 1].strip() and len(lines[i - 1]) <= 40 else i  # "Onderdeel" above the years
+        a = i  # the header's text columns above the years ("Onderdeel", "Ontvanger"): short lines, no sentence
+        while a > 0 and i - a < 3 and 0 < len(lines[a - 1].strip()) <= 30 and not lines[a - 1].rstrip().endswith(".") \
+                and not _CELL.search(lines[a - 1]):
+            a -= 1
         scale = _scale(lines[max(0, a - 2) : j])
-        rows, pending, group, k, last = [], [], "", j, j
 
         def is_cell(line: str) -> bool:  # in a table "x € 1.000" a bare number is a cell too
             line = line.strip()
             return bool(line) and bool(_CELL.fullmatch(line) or (scale != 1 and _BARE.fullmatch(line)))
+
+        if sum(c != "Totaal" for c in columns) < 2 or not any(is_cell(ln) for ln in lines[j : j + 8]):
+            i = max(j, i + 1)
+            continue
+        text_columns = max(1, i - a)
+        rows, pending, group, k, last = [], [], "", j, j
 
         while k < len(lines):
             line = lines[k]
@@ -238,8 +248,14 @@ def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, in
                     k += 1
                 if not pending and rows:
                     break  # cells without a label: not this table
+                party = ""
+                if text_columns > 1 and len(_label_blocks(pending)) >= text_columns:
+                    blocks = _label_blocks(pending)  # a text column after the label: "Ontvanger", "Uitvoerder"
+                    party = " ".join(b for b, _ in blocks[len(blocks) - text_columns + 1:])
+                    keep = blocks[len(blocks) - text_columns + 1][1]
+                    pending = [(ln, at) for ln, at in pending if at < keep]
                 row, group = _row(pending, "", cells, offsets[first], offsets[k - 1] + len(lines[k - 1]), group)
-                row.head = offsets[a]
+                row.head, row.party = offsets[a], party
                 rows.append(row)
                 pending, last = [], k
                 continue
@@ -373,7 +389,7 @@ def _table_lines(file: str, table: _Table, texts: dict[int, str]) -> tuple[list[
             check = "kolom onzeker" if col is None and cols else ""
             line = BudgetLine(file, page, r.label, value, year, TOTAL if is_total else COMMITMENT,
                               group=r.group, start=r.start, end=r.end, quote=quote, table=table.id, check=check,
-                              header_start=r.head)
+                              header_start=r.head, party=r.party)
             lines.append(line)
             i = len(lines) - 1
             if r.total and col is not None and col >= 0 and name != "Totaal":
@@ -469,7 +485,8 @@ def _sentence_lines(file: str, page: Page, chunks: Sequence[Chunk], skip: list[t
     for fa, fb in free:
         for a, b in _sentences(text, fa, fb):
             sentence = text[a:b]
-            amounts = _money(sentence)
+            notes = [m.span() for pattern, _ in _SCALE_NOTE for m in pattern.finditer(sentence)]
+            amounts = [m for m in _money(sentence) if not any(a0 <= m.start < b0 for a0, b0 in notes)]
             if not amounts or _AMEND.search(sentence) and _OLD_NEW.search(sentence):
                 continue  # amendments are applied to the lines they change
             section = _LEAD_NUMBER.sub("", _section_at(chunks, page.number, a))
@@ -508,11 +525,13 @@ def _amendments(file: str, pages: Sequence[Page]) -> list[tuple[int, int, int, s
             m = _OLD_NEW.search(sentence)
             if not m:
                 continue
-            old = parse_numbers(m.group("old") or m.group("old_en"))[0].value
-            new = parse_numbers(m.group("new") or m.group("new_en"))[0].value
+            old = parse_numbers(m.group("old"))[0].value
+            new = parse_numbers(m.group("new"))[0].value
             rest = sentence[: m.start()] + sentence[m.end():]
             years = sorted(set(YEAR.findall(rest)))
-            out.append((page.number, a, b, sentence, old, new, years[0] if len(years) == 1 else ""))
+            bound = sorted(set(re.findall(r"\b(?:in|voor|vanaf|per)\s+((?:19|20)\d\d)\b", rest)))
+            year = years[0] if len(years) == 1 else (bound[0] if len(bound) == 1 else "")  # "in 2027", not "voorjaarsnota 2025"
+            out.append((page.number, a, b, sentence, old, new, year))
     return out
 
 
