@@ -19,9 +19,14 @@ from .translate import detect_language
 
 _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die|dit|deze|daar|daarvan|het|ze|"
                        r"hun|zij|that|this|it|they|those|them|there)\b", re.I)
-_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$", re.I),
-            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$", re.I)}
-"""A comparison when no document is named ("Vergelijk de regio's …"); naming two documents is one too."""
+_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$"
+                            r"|\bwelke (?:regio|gemeente|document|plan)\w*\b.*\b(?:meer|minder|hoogste|laagste|grootste|"
+                            r"kleinste|eerder|later|langer|korter)\b", re.I),
+            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$"
+                            r"|\bwhich (?:region|municipality|document|plan)s?\b.*\b(?:more|less|most|least|highest|"
+                            r"lowest|earlier|later|longer|shorter)\b", re.I)}
+"""A comparison when no document is named ("Vergelijk de regio's …", "Welke regio trekt meer uit voor …");
+naming two documents is one too."""
 
 
 class Corpus(Protocol):

@@ -581,15 +581,19 @@ def _check(lines: list[BudgetLine], sums: list[tuple[int, list[int]]], changed: 
 
 def _mark_repeats(lines: list[BudgetLine]) -> list[BudgetLine]:
     """A sentence restating a table cell of the same document (same amount, no other year, the item's
-    words) is kept but marked, so sums count it once."""
+    words) is kept but marked, so sums count it once; one stating a table's total amount is that total."""
     cells = [l for l in lines if l.table]
+    totals = [l for l in cells if l.kind == TOTAL]
     out = []
     for line in lines:
         if not line.table and line.kind != CONTEXT:
             same = [c for c in cells if c.amount == line.amount and (not line.year or c.year == line.year)
                     and _overlap(c.item, line.item + " " + line.group + " " + line.quote) > 0]
+            total = [t for t in totals if t.amount == line.amount and (not line.year or t.year == line.year)]
             if same:
                 line = replace(line, repeats=f"p. {same[0].page}")
+            elif total:
+                line = replace(line, kind=TOTAL, repeats=f"p. {total[0].page}")
         out.append(line)
     return out
 

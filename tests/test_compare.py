@@ -110,3 +110,14 @@ def test_api_compare(api):
     assert api.post("/api/compare", json={"topic": TOPIC, "files": ["nee.pdf"]}).status_code == 404
     r = api.post("/api/compare", json={"topic": ""})
     assert r.status_code == 400 and "error" in r.json()
+
+
+def test_which_region_more_is_a_comparison(corpus_library):
+    """"Welke gemeente … meer …" names no document but compares them: each document gets its own passages."""
+    from assistant.plan import make_plan
+
+    plan = make_plan(corpus_library, "Welke gemeente trekt in 2023 meer geld uit voor beschermd wonen?")
+    assert plan.compare
+    assert not make_plan(corpus_library, "Welke gemeente is centrumgemeente in Centraal Gelderland?").compare
+    answer = corpus_library.assistant("extractive").ask("Welke gemeente trekt in 2023 meer geld uit voor beschermd wonen?")
+    assert len({c.file for c in answer.citations}) >= 2

@@ -333,26 +333,34 @@ def budget(docs: tuple[str, ...], year: str | None, kind: str | None, as_csv: bo
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(expand=True, show_lines=False)
-    for name, kw in (("document", {"ratio": 2}), ("p.", {"width": 4}), ("post", {"ratio": 3}),
-                     ("jaar", {"width": 9}), ("bedrag", {"justify": "right", "width": 14}), ("soort", {"width": 10}),
-                     ("controle / status", {"ratio": 2})):
-        table.add_column(name, overflow="fold", **kw)
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    titles = {r.meta.file: r.meta.title for r in lib.documents()}
     kinds = {"commitment": "afspraak", "total": "totaal", "context": "context"}
-    for l in lines:
-        notes = [l.check] if l.check else []
-        if l.status:
-            notes.append(f"gewijzigd, was {euro(l.old_amount)} (p. {l.old_page})")
-        if l.repeats:
-            notes.append(f"herhaald, zie {l.repeats}")
-        if l.per_year:
-            notes.append("per jaar")
-        amount = euro(l.amount) + (f" – {euro(l.amount_max)}" if l.amount_max else "")
-        table.add_row(l.file, str(l.page), l.item, l.year or "–", amount, kinds.get(l.kind, l.kind), "; ".join(notes))
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
-    click.echo("Som van de afspraken per document en jaar (herhalingen en totaalregels niet meegeteld):")
-    for f, y, v, n in sums(lines):
-        click.echo(f"  {f}  {y or 'geen jaar':10} {euro(v):>14}  ({n} regels)")
+    foot = sums(lines)
+    for file in dict.fromkeys(l.file for l in lines):
+        table = Table(title=f"{titles.get(file) or file}\n{file}", expand=True, title_justify="left")
+        for name, kw in (("p.", {"width": 4}), ("post", {"ratio": 3}), ("jaar", {"width": 9}),
+                         ("bedrag", {"justify": "right", "width": 14}), ("soort", {"width": 9}),
+                         ("controle / status", {"ratio": 2})):
+            table.add_column(name, overflow="fold", **kw)
+        for l in (l for l in lines if l.file == file):
+            notes = [l.check] if l.check else []
+            if l.status:
+                notes.append(f"gewijzigd, was {euro(l.old_amount)} (p. {l.old_page})")
+            if l.repeats:
+                notes.append(f"herhaalt {l.repeats}")
+            if l.per_year:
+                notes.append("per jaar")
+            if l.party:
+                notes.append(l.party)
+            amount = euro(l.amount) + (f" – {euro(l.amount_max)}" if l.amount_max else "")
+            table.add_row(str(l.page), l.item, l.year or "–", amount, kinds.get(l.kind, l.kind), "; ".join(notes))
+        console.print(table)
+        rows = [(y, v, n) for f, y, v, n in foot if f == file]
+        if rows:
+            click.echo("  afspraken per jaar (herhalingen en totaalregels niet meegeteld): "
+                       + "; ".join(f"{y or 'geen jaar'} {euro(v)}" for y, v, n in rows))
+        click.echo()
 
 
 @main.command("eval")
