@@ -23,7 +23,7 @@ from .config import AssistantConfig
 from .cues import asked_years, unanswered
 from .evidence import coverage
 from .plan import Corpus, Plan, make_plan
-from .quotes import Quote, pick_quotes
+from .quotes import Quote, budget_quotes, pick_quotes
 from .types import Answer, Citation
 
 REFUSAL = {"nl": "Dat staat niet in de documenten.", "en": "The documents do not say this."}
@@ -143,7 +143,13 @@ class Assistant:
         return make_plan(self.corpus, question, history, files, self.cfg)
 
     def quotes(self, plan: Plan) -> list[Quote]:
-        return pick_quotes(self.corpus, plan, self.cfg)
+        """The picked quotes; in a comparison about money each document's budget line comes first."""
+        budget = budget_quotes(self.corpus, plan)
+        if not budget:
+            return pick_quotes(self.corpus, plan, self.cfg)
+        covered = {q.hit.chunk.file for q in budget}
+        rest = [q for q in pick_quotes(self.corpus, plan, self.cfg) if q.hit.chunk.file not in covered]
+        return budget + rest[: max(0, 3 - len(budget))]
 
     def stream(self, question: str, history: Sequence[dict] = (), files: Sequence[str] = ()) -> Iterator[Event]:
         t0 = time.perf_counter()
@@ -205,6 +211,7 @@ class Assistant:
                 stated = {m.value for m in parse_numbers(sentence)}
                 if any(l.old_amount in stated and l.amount not in stated for l in changed):
                     checked = None  # it states a superseded amount as current
+                if checked is None:
                     dropped.append(re.sub(r"\s*\[\d+\]", "", sentence).strip())
                 else:
                     kept.append(checked)

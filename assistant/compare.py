@@ -117,6 +117,20 @@ def _has_terms(text: str, terms: set[str], need: float) -> bool:
     return bool(terms) and sum(matches(t, tokens) for t in terms) / len(terms) >= need
 
 
+_NEGATION = {"niet", "geen", "nooit", "niets", "not", "no", "never", "none"}
+
+
+def faithful_rewording(text: str, quote: str, asked: str, new_share: float = 0.3) -> bool:
+    """A model's rewording keeps the quote's meaning as far as words can tell: it adds no negation the
+    quote lacks, and at most `new_share` of its content words come from neither the quote nor the question."""
+    words, source = set(tokenize(text)), set(tokenize(f"{quote} {asked}"))
+    if (words & _NEGATION) - source:
+        return False
+    terms = set(content_terms(text))
+    new = [t for t in terms if not matches(t, source) and not any(s.startswith(t[:5]) for s in source if len(t) >= 5)]
+    return not terms or len(new) / len(terms) <= new_share
+
+
 class Comparer:
     """Builds Comparisons over a corpus (search, documents, budget) with an optional chat model."""
 
@@ -233,4 +247,4 @@ class Comparer:
         text = re.sub(r"\s*\[\d+\]", "", text).strip()
         if not text or verify_numbers(text, [quote]) or len(text) > 2 * len(quote) + 40:
             return quote
-        return text
+        return text if faithful_rewording(text, quote, f"{topic} {aspect}") else quote

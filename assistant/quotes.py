@@ -137,3 +137,51 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
         picked.append(c)
         per_file[file] = per_file.get(file, 0) + 1
     return [Quote(c.hit, c.shown) for c in picked]
+
+
+_MONEY_WORDS = set(tokenize("geld budget begroting kosten middelen euro uit uitgeven besteden trekt trekken meer minder "
+                            "money spend spends budget cost costs more less gemeente regio plan"))
+
+
+def budget_quotes(corpus: Corpus, plan: Plan) -> list[Quote]:
+    """In a comparison about money, each compared document's own budget lines answer it exactly: per
+    document the line of the asked year for the item the question names, or its total when it names none
+    (or asks a total), quoted from the column header down to the row so the year stands in the quote."""
+    if not plan.compare or "money" not in plan.cues:
+        return []
+    from ingest.model import COMMITMENT, TABLE, TOTAL
+
+    from .cues import asked_years
+
+    records = {r.meta.file: r.meta for r in corpus.documents()}
+    files = plan.named or sorted({h.chunk.file for h in plan.hits})
+    years = asked_years(plan.question)
+    terms = set(content_terms(plan.docs.without_names(plan.standalone, files))) - _MONEY_WORDS - set(years)
+    out = []
+    for file in files:
+        lines = [l for l in corpus.budget([file]) if l.kind in (COMMITMENT, TOTAL) and not l.repeats
+                 and (l.year in years if years else True)]
+        named = [l for l in lines if terms and sum(1 for t in terms if t in tokenize(f"{l.item} {l.group}")) > 0]
+        whole = set(tokenize(f"{records[file].title} {file.replace('-', ' ')}"))
+        if named and "total" not in plan.cues:
+            pool = named
+        elif all(t in whole for t in terms):  # about the plan's whole subject ("beschermd wonen"): its total
+            pool = [l for l in lines if l.kind == TOTAL and l.table and not l.group]
+        else:
+            pool = []  # an item this document's budget does not name: no amount of another item stands in
+        if not pool:
+            continue
+        best = max(pool, key=lambda l: (sum(1 for t in terms if t in tokenize(f"{l.item} {l.group}")),
+                                        l.kind == TOTAL, l.amount))
+        page = corpus.page_text(file, best.page)
+        header = ""
+        if best.header_start is not None and best.year not in best.quote:
+            header = page[best.header_start : page.find("\n", best.header_start) % (len(page) + 1)]
+            if not YEAR.search(header):  # a header drawn one cell per line: its cells up to the row
+                header = page[best.header_start : best.start]
+        meta = records[file]
+        start = best.header_start if header else best.start  # the citation holds the years it shows
+        chunk = Chunk(file, best.page, (best.group,) if best.group else (), start, best.end, page[start : best.end],
+                      TABLE, meta.title, meta.sha256[:16])
+        out.append(Quote(Hit(chunk, 1.0), with_header(" ".join(header.split()), best.quote)))
+    return out

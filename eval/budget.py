@@ -19,7 +19,8 @@ from ingest.pdf import read_document
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"corpus": (ROOT / "eval/budget/gold-corpus.yaml", [ROOT / "corpus"]),
         "docs": (ROOT / "eval/budget/gold-docs.yaml", [ROOT / "eval/docs/a", ROOT / "eval/docs/b"]),
-        "unseen-c": (ROOT / "eval/budget/gold-c.yaml", [ROOT / "eval/docs/c"])}
+        "c": (ROOT / "eval/budget/gold-c.yaml", [ROOT / "eval/docs/c"]),
+        "unseen-d": (ROOT / "eval/budget/gold-d.yaml", [ROOT / "eval/docs/d"])}
 
 
 @dataclass(frozen=True)

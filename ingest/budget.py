@@ -19,7 +19,7 @@ from .chunk import YEAR, is_table_header, table_spans
 from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page
 from .numbers import AMOUNT, NUMBER, parse_numbers
 
-BUDGET_VERSION = "budget-3"
+BUDGET_VERSION = "budget-4"
 """Bumped when extraction changes: stored lines are then re-extracted from the stored pages."""
 
 _CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\d.,]*(?:,[-=])?(?:\s*(?:mln|miljoen|mld|miljard)\b)?"

@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import CORPUS, MAASHORST, RENKUM, RunningServer, is_loopback
+from ingest.budget import CSV_COLUMNS
 from pdfmaker import write_pdf
 
 pytestmark = pytest.mark.slow
@@ -127,6 +128,7 @@ def _choose(page, dropdown: str, option: str) -> None:
     page.locator(f"{dropdown} input").fill(option[:25])
     page.get_by_role("option", name=option).first.click()
     page.keyboard.press("Escape")
+    page.locator(f"{dropdown} input").blur()  # so a next click opens the list again (a second pick)
 
 
 def test_search_with_a_document_filter(page):
@@ -185,3 +187,75 @@ def test_upload_list_hostile_text_and_remove(page, tmp_path):
     page.wait_for_function(
         "() => !document.querySelector('#doc-table').innerText.includes('teststad-kunstgras.pdf')", timeout=30_000)
     assert RENKUM in page.locator("#doc-table").inner_text()
+
+
+def _download(page, button: str) -> tuple[str, str]:
+    with page.expect_download() as info:
+        page.locator(button).click()
+    download = info.value
+    return download.suggested_filename, Path(download.path()).read_text(encoding="utf-8")
+
+
+def test_budget_table_opens_the_page_and_exports_csv(page):
+    page.get_by_role("tab", name="Budgetten").click()
+    _choose(page, "#budget-docs", RENKUM)
+    table = page.locator("#budget-table")
+    page.wait_for_function("() => document.querySelector('#budget-table').innerText.includes('Signaleringswegwijzer')"
+                           " && !document.querySelector('#budget-table').innerText.includes('Maashorst')",
+                           timeout=30_000)
+    search = table.locator("input.search-input")  # the table is virtual: filter it to the rows we look at
+    search.fill("434.000")
+    page.wait_for_function("() => document.querySelector('#budget-table').innerText.includes('€ 434.000')",
+                           timeout=10_000)
+    search.fill("Signaleringswegwijzer")
+    row = table.locator(".virtual-row").filter(has_text="€ 40.000").filter(has_text="2022-2023").first
+    row.locator("[role=gridcell]").filter(has_text="Signaleringswegwijzer").click()
+    page.wait_for_selector("#budget-page-image img")
+    page.wait_for_function("() => document.querySelector('#budget-page-caption').innerText"
+                           f".includes('{RENKUM} — pagina 8')", timeout=30_000)
+    assert "Signaleringswegwijzer" in page.locator("#budget-page-caption").inner_text()
+    assert page.locator("#budget-page-image img").get_attribute("src")
+    assert page.locator("#budget-sums").inner_text().count("€ 247.000") == 1
+    name, text = _download(page, "#budget-csv")
+    assert name == "begroting.csv"
+    lines = text.splitlines()
+    assert lines[0] == ",".join(CSV_COLUMNS)
+    assert any(line.startswith(f"{RENKUM},8,Signaleringswegwijzer,") for line in lines[1:])
+    assert all(line.startswith(RENKUM) for line in lines[1:])
+    shot(page, "budget")
+
+
+def test_compare_two_documents_cites_and_exports(page, served):
+    page.get_by_role("tab", name="Vergelijken").click()
+    page.locator("#compare-button").click()  # no topic yet: a message, no error
+    page.wait_for_selector("#compare-result .cmp-message")
+    assert "onderwerp" in page.locator("#compare-result").inner_text()
+    _choose(page, "#compare-docs", RENKUM)
+    _choose(page, "#compare-docs", MAASHORST)
+    page.locator("#compare-topic textarea").fill("uitstroom naar zelfstandig wonen")
+    page.locator("#compare-button").click()
+    page.wait_for_selector("#compare-result table.cmp-table", timeout=300_000)
+    heads = page.locator("#compare-result thead th").all_inner_texts()
+    assert len(heads) == 3 and RENKUM in heads[1] and MAASHORST in heads[2]
+    titles = {d.meta.file: d.meta.title for d in served.service.lib.documents()}
+    for file, head in zip((RENKUM, MAASHORST), heads[1:]):
+        assert titles[file] and titles[file] in head
+    cited = page.evaluate("""() => [2, 3].map(col => [...document.querySelectorAll('#compare-result tbody tr')]
+        .filter(tr => tr.querySelector(`td:nth-child(${col}) .cmp-ref`)).length)""")
+    assert all(n >= 1 for n in cited), cited
+    assert page.locator("#compare-result td.cmp-none").count() + sum(cited) == 10
+    ref = page.locator("#compare-result .cmp-ref").first
+    n = ref.inner_text().strip("[]")
+    ref.click()
+    source = page.locator("#compare-sources label").filter(has_text=f"[{n}]").first.inner_text()
+    cited_page = source.rsplit("p. ", 1)[1].strip()
+    page.wait_for_selector("#compare-page-image img")
+    page.wait_for_function("() => document.querySelector('#compare-page-caption').innerText"
+                           f".includes('— pagina {cited_page}')", timeout=30_000)
+    caption = page.locator("#compare-page-caption").inner_text()
+    assert RENKUM in caption or MAASHORST in caption
+    name, text = _download(page, "#compare-md")
+    assert name == "vergelijking.md"
+    assert text.startswith("**uitstroom naar zelfstandig wonen**") and "| aspect |" in text
+    assert RENKUM in text and MAASHORST in text and f"[{n}]" in text
+    shot(page, "compare")

@@ -121,3 +121,18 @@ def test_which_region_more_is_a_comparison(corpus_library):
     assert not make_plan(corpus_library, "Welke gemeente is centrumgemeente in Centraal Gelderland?").compare
     answer = corpus_library.assistant("extractive").ask("Welke gemeente trekt in 2023 meer geld uit voor beschermd wonen?")
     assert len({c.file for c in answer.citations}) >= 2
+
+
+def test_a_rewording_that_changes_the_meaning_falls_back_to_the_quote(corpus_library):
+    """The model's cell must keep the quote's numbers, add no negation and bring few words of its own."""
+    from assistant.compare import faithful_rewording
+    from assistant.llm import ScriptedChatModel
+
+    quote = "Waakvlam begeleiding (nazorg bij uitstroom uit beschermd wonen);"
+    assert not faithful_rewording("Renkum doet niet aan nazorg bij uitstroom.", quote, TOPIC)
+    assert not faithful_rewording("De gemeente bouwt een zwembad met sauna en parkeergarage.", quote, TOPIC)
+    assert faithful_rewording("Renkum biedt waakvlambegeleiding als nazorg bij uitstroom uit beschermd wonen.", quote, TOPIC)
+    bad = ScriptedChatModel(["Het herstelcentrum krijgt geen geld en sluit in 2030."] * 10)
+    cmp = Comparer(corpus_library, bad).compare("herstelcentrum", [MAASHORST], ["doel", "planning"])
+    for cell in cmp.cells.values():
+        assert "sluit in 2030" not in cell.text
