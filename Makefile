@@ -16,3 +16,4 @@ bench:
 	.venv/bin/python bench/search.py
 	.venv/bin/python bench/pages.py
 	.venv/bin/python bench/serve.py
+	.venv/bin/python bench/compare.py
