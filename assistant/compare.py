@@ -48,6 +48,7 @@ ASPECTS = {
                                   r"september|oktober|november|december|kwartaal|Q[1-4])\b", re.I)),
 }
 DEFAULT_ASPECTS = tuple(ASPECTS)
+_EURO = re.compile(r"€\s*\d")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,8 @@ class Comparer:
                     continue
                 if not _has_terms(sent.text + " " + section, terms, self.topic_share):
                     continue
+                if aspect.name not in ("budget", "planning") and len(_EURO.findall(sent.text)) >= 2:
+                    continue  # a row of amounts states no goal, agreement or partner
                 if aspect.needs is not None and not aspect.needs.search(sent.text):
                     continue
                 tokens = set(tokenize(sent.text))

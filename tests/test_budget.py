@@ -158,6 +158,9 @@ def test_budget_cli_csv_json_and_errors(corpus_library, tmp_path):
                          text=True, timeout=120)
     data = json.loads(out.stdout)
     assert set(data) == {"lines", "sums"} and all(l["kind"] == "context" for l in data["lines"])
+    out = subprocess.run([*beleid_cmd(), "budget", "--year", "20x3"], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 2 and "geen jaartal" in out.stderr
     out = subprocess.run([*beleid_cmd(), "budget", "--doc", "bestaat-niet.pdf"], env=env, capture_output=True,
                          text=True, timeout=120)
     assert out.returncode == 2 and "staat niet in de index" in out.stderr

@@ -114,6 +114,12 @@ def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: 
     Console(width=None if sys.stdout.isatty() else 140).print(table)
 
 
+def _year(value: str | None) -> str | None:
+    if value is not None and not (len(value) == 4 and value.isdigit()):
+        raise click.BadParameter(f"{value!r} is geen jaartal (bijv. 2023)", param_hint="--year")
+    return value
+
+
 def _print_sources(citations, title: str) -> None:
     if not citations:
         return
@@ -304,7 +310,8 @@ def compare(topic: str, docs: tuple[str, ...], aspects: str | None, llm: str | N
 
 @main.command()
 @click.option("--doc", "docs", multiple=True, help="Alleen dit document (bestandsnaam); herhaalbaar.")
-@click.option("--year", help="Alleen dit jaar (bijv. 2023; een periode telt niet als jaar).")
+@click.option("--year", callback=lambda ctx, param, v: _year(v),
+              help="Alleen dit jaar (bijv. 2023; een periode telt niet als jaar).")
 @click.option("--kind", type=click.Choice(["commitment", "total", "context"]),
               help="commitment: het eigen geld van het plan; total: totaalregels; context: landelijke of eerdere bedragen.")
 @click.option("--csv", "as_csv", is_flag=True, help="Als CSV op stdout.")
