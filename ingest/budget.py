@@ -10,13 +10,14 @@ page is one table. Sentences: an amount takes the year bound to it ("2023: € 1
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from .chunk import YEAR, is_table_header, table_spans
-from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page
+from .chunk import YEAR, is_table_header, line_offsets, table_spans
+from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page, json_number
 from .numbers import AMOUNT, NUMBER, parse_numbers
 
 BUDGET_VERSION = "budget-4"
@@ -27,7 +28,6 @@ _CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\
 """A table cell: an amount, or an empty cell ("€ -", "-") that keeps the columns aligned."""
 _TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|total|totale\b|som\b)", re.I)
 _SUBTOTAL = re.compile(r"^\s*sub", re.I)
-_TOTAL_COLUMN = re.compile(r"\b(?:totaal|total|som)\b", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|/|tot en met|t/m|tot|to|until)\s*((?:19|20)\d\d)\b")
 _SCALE_NOTE = [(re.compile(r"x\s*€?\s*1\.000\b(?!\.)|in duizenden|\(k€\)|x\s*€?\s*1\s*000\b", re.I), Decimal(1000)),
                (re.compile(r"x\s*€?\s*1\s*(?:mln|miljoen)\b|in miljoenen", re.I), Decimal(10) ** 6)]
@@ -91,7 +91,6 @@ class _Table:
     columns: list[str]  # "2022", "2022-2023", or "Totaal"
     scale: Decimal
     rows: dict[int, list[_Row]] = field(default_factory=dict)  # page → rows
-    header: str = ""
 
     def all_rows(self) -> list[tuple[int, _Row]]:
         return [(p, r) for p in sorted(self.rows) for r in self.rows[p]]
@@ -135,24 +134,19 @@ def _label_blocks(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return blocks
 
 
-def _page_tables(page: Page) -> list[tuple[int, int, list[str], list[_Row], Decimal, str]]:
-    """Each table region of a page: its first and last line index, its columns, rows, scale and header."""
-    text = page.text
-    lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, list[str], list[_Row], Decimal]]:
+    """Each table region of a page's lines (starting at `offsets` in its text): its first and last line
+    index, its columns, rows and scale."""
     out = []
     for a, b in table_spans(lines):
         scale = _scale(lines[max(0, a - 2) : b])
-        columns, header, rows, pending, group, used, head = [], "", [], [], "", [], None
+        columns, rows, pending, group, used, head = [], [], [], "", [], None
         for i in range(a, b):
             line = lines[i]
             if not line.strip():
                 continue
             if is_table_header(line):
-                columns, header, pending, head = _columns(line), line.strip(), [], offsets[i]
+                columns, pending, head = _columns(line), [], offsets[i]
                 used.append(i)
                 continue
             first = next(_CELL.finditer(line), None)
@@ -166,7 +160,7 @@ def _page_tables(page: Page) -> list[tuple[int, int, list[str], list[_Row], Deci
             used += [i] + [k for k in range(i - len(pending), i)]
             pending = []
         if len(rows) >= 2 or (rows and columns):
-            out.append((min(used), max(used) + 1, columns, rows, scale, header))
+            out.append((min(used), max(used) + 1, columns, rows, scale))
     out += _vertical_tables(lines, offsets)
     return sorted(out, key=lambda t: t[0])
 
@@ -210,7 +204,7 @@ _COLUMN_CELL = re.compile(r"(?:[A-Za-z]+\s+)?((?:19|20)\d\d)(?:\s*[-–/]\s*((?:
 """A header cell of one cell per line: a year or period ("2026", "Budget 2027", "2025-2026") or "Totaal"."""
 
 
-def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, list[str], list[_Row], Decimal, str]]:
+def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, list[str], list[_Row], Decimal]]:
     """Tables whose text has one cell per line (a table drawn cell by cell): a header of year (and
     "Totaal") lines, then rows of label lines each followed by its cell lines."""
     out = []
@@ -265,7 +259,7 @@ def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, in
             pending.append((line, offsets[k]))
             k += 1
         if len(rows) >= 2:
-            out.append((a, last, columns, rows, scale, " ".join(ln.strip() for ln in lines[a:j])))
+            out.append((a, last, columns, rows, scale))
             i = last
         else:
             i = j
@@ -273,29 +267,27 @@ def _vertical_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, in
 
 
 def _tables(pages: Sequence[Page]) -> tuple[list[_Table], dict[int, list[tuple[int, int]]]]:
-    """The document's tables, and the character spans of each page's table regions; one whose rows go on at the top of the next page (no totals row yet, the same
-    header repeated or none) is continued there."""
+    """The document's tables, and the character spans of each page's table regions; a table whose rows go
+    on at the top of the next page (no totals row yet, the same header repeated or none) is continued there."""
     tables: list[_Table] = []
     regions: dict[int, list[tuple[int, int]]] = {}
     last: tuple[_Table, int, bool] | None = None  # the previous page's last table, its page, and whether it ended the page
     for page in pages:
-        found = _page_tables(page)
-        starts = [0]
-        for line in page.text.split("\n"):
-            starts.append(starts[-1] + len(line) + 1)
-        regions[page.number] = [(starts[a], starts[b] - 1) for a, b, *_ in found]
-        for k, (a, b, columns, rows, scale, header) in enumerate(found):
-            top = k == 0 and len([ln for ln in page.text.split("\n")[:a] if ln.strip()]) <= 3
+        lines = page.text.split("\n")
+        spans = line_offsets(page.text)
+        found = _page_tables(lines, [a for a, _ in spans])
+        regions[page.number] = [(spans[a][0], spans[b - 1][1]) for a, b, *_ in found]
+        for k, (a, b, columns, rows, scale) in enumerate(found):
+            top = k == 0 and sum(1 for ln in lines[:a] if ln.strip()) <= 3
             prev = last[0] if last and last[1] == page.number - 1 and last[2] else None
             closed = prev is not None and any(r.total and not r.subtotal for _, r in prev.all_rows())
             if prev is not None and top and not closed and (not columns or columns == prev.columns):
                 prev.rows[page.number] = rows
                 table = prev
             else:
-                table = _Table(f"p{page.number}" + (f"-{k + 1}" if k else ""), columns, scale, {page.number: rows},
-                               header)
+                table = _Table(f"p{page.number}" + (f"-{k + 1}" if k else ""), columns, scale, {page.number: rows})
                 tables.append(table)
-            ends_page = k == len(found) - 1 and len([ln for ln in page.text.split("\n")[b:] if ln.strip()]) <= 3
+            ends_page = k == len(found) - 1 and sum(1 for ln in lines[b:] if ln.strip()) <= 3
             last = (table, page.number, ends_page)
         if not found:
             last = None
@@ -326,8 +318,9 @@ def _place(table: _Table) -> None:
     stated = {c: v for c, v in zip(totals.places or [], totals.cells) if c >= 0 and v is not None}
     choices = [list(itertools.combinations(range(ncols), len(r.cells))) for r in short if not r.total]
     short_items = [r for r in short if not r.total]
-    if not short_items or _count(choices) > 20000:
+    if not short_items or math.prod(max(1, len(c)) for c in choices) > 20000:
         return
+    year_cols = [c for c in stated if table.columns[c] != "Totaal"]
     fits = []
     for combo in itertools.product(*choices):
         sums: dict[int, Decimal] = {}
@@ -335,7 +328,6 @@ def _place(table: _Table) -> None:
             for c, v in zip(places, r.cells):
                 if v is not None:
                     sums[c] = sums.get(c, Decimal(0)) + v
-        year_cols = [c for c in stated if table.columns[c] != "Totaal"]
         if year_cols and all(sums.get(c, Decimal(0)) == stated[c] for c in year_cols):
             fits.append(combo)
             if len(fits) > 1:
@@ -343,13 +335,6 @@ def _place(table: _Table) -> None:
     if len(fits) == 1:
         for r, places in zip(short_items, fits[0]):
             r.places = list(places)
-
-
-def _count(choices: list[list]) -> int:
-    n = 1
-    for c in choices:
-        n *= max(1, len(c))
-    return n
 
 
 def _place_grand_total(row: _Row, ncols: int) -> None:
@@ -514,7 +499,7 @@ def _sentence_lines(file: str, page: Page, chunks: Sequence[Chunk], skip: list[t
 
 
 # -- amendments and checks ---------------------------------------------------------------------------------
-def _amendments(file: str, pages: Sequence[Page]) -> list[tuple[int, int, int, str, Decimal | None, Decimal, str]]:
+def _amendments(pages: Sequence[Page]) -> list[tuple[int, int, int, str, Decimal | None, Decimal, str]]:
     """(page, start, end, sentence, old, new, year) of every sentence that changes an amount."""
     out = []
     for page in pages:
@@ -539,7 +524,7 @@ def _apply_amendments(lines: list[BudgetLine], pages: Sequence[Page]) -> dict[in
     """Each amended amount replaces the line it changes (the same amount, the sentence's year, the most
     words of its item); returns line index → the change in amount."""
     changed: dict[int, Decimal] = {}
-    for page, a, b, sentence, old, new, year in _amendments(lines[0].file if lines else "", pages):
+    for page, a, b, sentence, old, new, year in _amendments(pages):
         best, best_key = None, None
         for i, line in enumerate(lines):
             if line.kind == CONTEXT or line.status or (line.page == page and line.start <= a < line.end):
@@ -638,6 +623,28 @@ def sums(lines: Sequence[BudgetLine]) -> list[tuple[str, str, Decimal, int]]:
         if l.kind == COMMITMENT and not l.repeats:
             out.setdefault((l.file, l.year), []).append(l.amount)
     return [(f, y, sum(v), len(v)) for (f, y), v in sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1] or "9999"))]
+
+
+def to_json(lines: Sequence[BudgetLine]) -> dict:
+    """The `beleid budget --json` and /api/budget form: the lines and their sums per document and year."""
+    return {"lines": [l.to_json() for l in lines],
+            "sums": [{"file": f, "year": y, "amount": json_number(v), "lines": n} for f, y, v, n in sums(lines)]}
+
+
+def amount_text(line: BudgetLine) -> str:
+    """"€ 10.000 – € 15.000 per jaar", as the CLI and the web app show an amount."""
+    text = euro(line.amount) + (f" – {euro(line.amount_max)}" if line.amount_max is not None else "")
+    return text + (" per jaar" if line.per_year else "")
+
+
+def notes(line: BudgetLine) -> str:
+    """A line's check, amendment and repeat, as the CLI and the web app show them."""
+    parts = [line.check] if line.check else []
+    if line.status:
+        parts.append(f"{line.status}, was {euro(line.old_amount)} (p. {line.old_page})")
+    if line.repeats:
+        parts.append(f"herhaald in tabel ({line.repeats})")
+    return "; ".join(parts)
 
 
 def to_csv(lines: Sequence[BudgetLine]) -> str:

@@ -116,7 +116,8 @@ def table_spans(lines: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_offsets(text: str) -> list[tuple[int, int]]:
+def line_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text (split at "\n"), as offsets into it."""
     offsets, pos = [], 0
     for line in text.split("\n"):
         offsets.append((pos, pos + len(line)))
@@ -166,7 +167,7 @@ def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
     """Chunks of one page, given the section path the page starts in; returns the path it ends in."""
     text = page.text
     lines = text.split("\n")
-    offsets = _line_offsets(text)
+    offsets = line_offsets(text)
     tables = {a: b for a, b in table_spans(lines)}
     chunks: list[Chunk] = []
     units: list[tuple[int, int]] = []

@@ -49,6 +49,11 @@ class DocumentMeta:
     pages: int = 0
 
 
+def json_number(value: Decimal) -> int | float:
+    """An amount as JSON: a whole number stays an integer."""
+    return int(value) if value == value.to_integral() else float(value)
+
+
 COMMITMENT, TOTAL, CONTEXT = "commitment", "total", "context"
 """Kinds of budget line: the plan's own money, a totals row/column, a national or historical figure."""
 AMENDED = "gewijzigd"
@@ -88,7 +93,7 @@ class BudgetLine:
         d = asdict(self)
         for key in ("amount", "amount_max", "old_amount"):
             if d[key] is not None:
-                d[key] = int(d[key]) if d[key] == d[key].to_integral() else float(d[key])
+                d[key] = json_number(d[key])
         return d
 
     @classmethod

@@ -171,7 +171,7 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
     def budget(request: Request, doc: list[str] = Query([]), year: str | None = Query(None, pattern=r"^(19|20)\d\d$"),
                kind: str | None = Query(None, pattern="^(commitment|total|context)$")):
         """Budget lines (JSON: lines and sums per document and year; CSV with Accept: text/csv)."""
-        from ingest.budget import sums, to_csv
+        from ingest.budget import to_csv, to_json
 
         try:
             lines = service.budget(doc, year, kind)
@@ -180,9 +180,7 @@ def create_app(service: Service, token: str | None = None, web: bool = True) -> 
         if "text/csv" in request.headers.get("accept", ""):
             return Response(to_csv(lines), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="begroting.csv"'})
-        return JSONResponse({"lines": [l.to_json() for l in lines],
-                             "sums": [{"file": f, "year": y, "amount": int(v) if v == int(v) else float(v), "lines": n}
-                                      for f, y, v, n in sums(lines)]})
+        return JSONResponse(to_json(lines))
 
     @app.post("/api/compare")
     def compare(body: CompareRequest):

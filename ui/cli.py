@@ -114,6 +114,15 @@ def search(query: str, k: int, docs: tuple[str, ...], year: int | None, region: 
     Console(width=None if sys.stdout.isatty() else 140).print(table)
 
 
+def _indexed(lib, docs: tuple[str, ...]) -> list[str]:
+    """The file names of `--doc` arguments (paths allowed); a usage error names those not indexed."""
+    files = [Path(d).name for d in docs]
+    unknown = lib.unknown(files)
+    if unknown:
+        raise click.UsageError(f"{', '.join(unknown)} staat niet in de index (zie beleid docs)")
+    return files
+
+
 def _year(value: str | None) -> str | None:
     if value is not None and not (len(value) == 4 and value.isdigit()):
         raise click.BadParameter(f"{value!r} is geen jaartal (bijv. 2023)", param_hint="--year")
@@ -281,11 +290,7 @@ def compare(topic: str, docs: tuple[str, ...], aspects: str | None, llm: str | N
     from assistant.compare import DEFAULT_ASPECTS
 
     lib = _library()
-    known = {r.meta.file for r in lib.documents()}
-    files = [Path(d).name for d in docs]
-    unknown = [f for f in files if f not in known]
-    if unknown:
-        raise click.UsageError(f"{', '.join(unknown)} staat niet in de index (zie beleid docs)")
+    files = _indexed(lib, docs)
     if not topic.strip():
         raise click.UsageError("geef een onderwerp, bijv. beleid compare \"uitstroom naar zelfstandig wonen\"")
     cmp = lib.comparer(llm).compare(topic, files, aspects.split(",") if aspects else DEFAULT_ASPECTS)
@@ -318,21 +323,15 @@ def compare(topic: str, docs: tuple[str, ...], aspects: str | None, llm: str | N
 @click.option("--json", "as_json", is_flag=True, help="Als JSON op stdout.")
 def budget(docs: tuple[str, ...], year: str | None, kind: str | None, as_csv: bool, as_json: bool) -> None:
     """Begrotingsafspraken uit de documenten: post, bedrag, jaar, soort, controle van totalen, pagina."""
-    from ingest.budget import euro, sums, to_csv
+    from ingest.budget import amount_text, euro, notes, sums, to_csv, to_json
 
     lib = _library()
-    known = {r.meta.file for r in lib.documents()}
-    unknown = [Path(d).name for d in docs if Path(d).name not in known]
-    if unknown:
-        raise click.UsageError(f"{', '.join(unknown)} staat niet in de index (zie beleid docs)")
-    lines = lib.budget(docs, year, kind)
+    lines = lib.budget(_indexed(lib, docs), year, kind)
     if as_csv:
         click.echo(to_csv(lines), nl=False)
         return
     if as_json:
-        click.echo(json.dumps({"lines": [l.to_json() for l in lines],
-                               "sums": [{"file": f, "year": y, "amount": int(v) if v == int(v) else float(v), "lines": n}
-                                        for f, y, v, n in sums(lines)]}, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(to_json(lines), ensure_ascii=False, indent=1))
         return
     if not lines:
         click.echo("Geen bedragen gevonden" + (" met deze filters." if docs or year or kind else "."))
@@ -351,17 +350,8 @@ def budget(docs: tuple[str, ...], year: str | None, kind: str | None, as_csv: bo
                          ("controle / status", {"ratio": 2})):
             table.add_column(name, overflow="fold", **kw)
         for l in (l for l in lines if l.file == file):
-            notes = [l.check] if l.check else []
-            if l.status:
-                notes.append(f"gewijzigd, was {euro(l.old_amount)} (p. {l.old_page})")
-            if l.repeats:
-                notes.append(f"herhaalt {l.repeats}")
-            if l.per_year:
-                notes.append("per jaar")
-            if l.party:
-                notes.append(l.party)
-            amount = euro(l.amount) + (f" – {euro(l.amount_max)}" if l.amount_max else "")
-            table.add_row(str(l.page), l.item, l.year or "–", amount, kinds.get(l.kind, l.kind), "; ".join(notes))
+            shown = "; ".join(x for x in (notes(l), l.party) if x)
+            table.add_row(str(l.page), l.item, l.year or "–", amount_text(l), kinds.get(l.kind, l.kind), shown)
         console.print(table)
         rows = [(y, v, n) for f, y, v, n in foot if f == file]
         if rows:

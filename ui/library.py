@@ -95,6 +95,11 @@ class Library:
         return None if name == "extractive" else chat_model_from_name(
             name, url=s.llm_url, model=s.llm_model, api_key=s.llm_api_key, threads=s.threads)
 
+    def unknown(self, files: Sequence[str]) -> list[str]:
+        """The file names among these that are not in the index."""
+        known = {r.meta.file for r in self.documents()}
+        return [f for f in files if f not in known]
+
     def page_text(self, file: str, page: int) -> str:
         """A page's cleaned text, which every Citation's offsets point into."""
         return self.index.catalog.page_text(file, page) or ""

@@ -106,10 +106,9 @@ class Service:
             return self._assistants[name]
 
     def _known(self, files) -> None:
-        known = {r.meta.file for r in self.lib.documents()}
-        for f in files:
-            if f not in known:
-                raise UnknownDocument(f)
+        unknown = self.lib.unknown(files)
+        if unknown:
+            raise UnknownDocument(unknown[0])
 
     def compare(self, topic: str, files: list[str] = (), aspects=None, llm: str | None = None):
         """A side-by-side Comparison (assistant.compare) with the warm generator of `llm`."""
@@ -135,7 +134,7 @@ class Service:
         path = self.document_path(file)
         quote = None
         if highlight is not None:
-            text = self.lib.index.catalog.page_text(file, page) or ""
+            text = self.lib.page_text(file, page)
             start, end = highlight
             if not 0 <= start < end <= len(text):
                 raise ValueError(f"highlight {start}-{end} valt buiten de tekst van pagina {page} "

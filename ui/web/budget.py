@@ -13,7 +13,7 @@ import gradio as gr
 import pandas as pd
 from gradio.utils import get_upload_folder
 
-from ingest.budget import euro, sums, to_csv
+from ingest.budget import amount_text, euro, notes, sums, to_csv
 from ingest.model import COMMITMENT, CONTEXT, TOTAL
 
 from ..service import Service, UnknownDocument
@@ -54,20 +54,6 @@ def years(service: Service) -> list[str]:
 def choices(service: Service) -> tuple[dict, dict]:
     files = [r.meta.file for r in service.lib.documents()]
     return gr.update(choices=[ALL] + files), gr.update(choices=[ALL] + years(service))
-
-
-def _status(l) -> str:
-    parts = [l.check] if l.check else []
-    if l.status:
-        parts.append(f"{l.status}, was {euro(l.old_amount)} (p. {l.old_page})")
-    if l.repeats:
-        parts.append(f"herhaald in tabel ({l.repeats})")
-    return "; ".join(parts)
-
-
-def _amount(l) -> str:
-    text = euro(l.amount) + (f" – {euro(l.amount_max)}" if l.amount_max is not None else "")
-    return text + (" per jaar" if l.per_year else "")
 
 
 def _short(titles: dict[str, str], regions: dict[str, str]) -> dict[str, str]:
@@ -117,8 +103,8 @@ def budget_tab(service: Service) -> dict:
         if kind_ in (None, DEFAULT):
             lines = [l for l in lines if l.kind != CONTEXT]
             hidden = " (contextbedragen verborgen: kies ‘context’ of ‘alle’ om ze te zien)"
-        rows = [[titles.get(l.file, l.file), l.page, l.item, l.year, _amount(l), KIND_NL.get(l.kind, l.kind),
-                 _status(l)] for l in lines]
+        rows = [[titles.get(l.file, l.file), l.page, l.item, l.year, amount_text(l), KIND_NL.get(l.kind, l.kind),
+                 notes(l)] for l in lines]
         summed = sums(lines)
         short = _short(titles, {f: m.region for f, m in records.items()})
         bars = pd.DataFrame([{"staaf": f"{short.get(f, f)} {y or 'zonder jaar'}", "bedrag": float(v)}
@@ -135,7 +121,7 @@ def budget_tab(service: Service) -> dict:
         title = next((r.meta.title for r in service.lib.documents() if r.meta.file == l.file), "") or l.file
         picture, text = show(service, {"file": l.file, "page": l.page, "title": title, "start": l.start,
                                        "end": l.end, "section": [l.group] if l.group else []})
-        text += f"  \n**{escape_md(l.item)}**: {escape_md(_amount(l))}" + (f" ({escape_md(l.year)})" if l.year else "")
+        text += f"  \n**{escape_md(l.item)}**: {escape_md(amount_text(l))}" + (f" ({escape_md(l.year)})" if l.year else "")
         if l.status:
             text += (f"  \nGewijzigd; het oude bedrag {escape_md(euro(l.old_amount))} staat op pagina {l.old_page}"
                      + (f": “{escape_md(' '.join(l.old_quote.split()))}”" if l.old_quote else ""))
