@@ -24,7 +24,7 @@ from .cues import asked_years, unanswered
 from .evidence import coverage
 from .plan import Corpus, Plan, make_plan
 from .quotes import Quote, budget_quotes, pick_quotes
-from .types import Answer, Citation
+from .types import Answer, Citation, Numbering
 
 REFUSAL = {"nl": "Dat staat niet in de documenten.", "en": "The documents do not say this."}
 SEE_ALSO = {"nl": "Zie ook", "en": "See also"}
@@ -44,28 +44,7 @@ def citation_of(n: int, hit: Hit) -> Citation:
     return Citation(n, c.file, c.page, c.title, c.text, c.start, c.end, c.section)
 
 
-class _Numbering:
-    """Citation numbers in order of first use, one per passage, shared by the quotes and the wording."""
-
-    def __init__(self) -> None:
-        self.citations: list[Citation] = []
-        self._numbers: dict[str, int] = {}
-
-    def cite(self, file: str, page: int, title: str, text: str, start: int, end: int) -> int:
-        key = f"{file}:p{page}:{start}-{end}"
-        if key not in self._numbers:
-            self._numbers[key] = len(self._numbers) + 1
-            self.citations.append(Citation(self._numbers[key], file, page, title, text, start, end))
-        return self._numbers[key]
-
-    def number(self, hit: Hit) -> int:
-        if hit.chunk.id not in self._numbers:
-            self._numbers[hit.chunk.id] = len(self._numbers) + 1
-            self.citations.append(citation_of(self._numbers[hit.chunk.id], hit))
-        return self._numbers[hit.chunk.id]
-
-
-def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: _Numbering) -> str:
+def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: Numbering) -> str:
     """The extractive answer: the quotes, each with its section, document, page and citation number."""
     lines = []
     for q in quotes:
@@ -93,7 +72,7 @@ def superseded(corpus: Corpus, quotes: Sequence[Quote]) -> list[BudgetLine]:
     return out
 
 
-def amendment_text(lines: Sequence[BudgetLine], numbering: _Numbering, titles: dict[str, str], language: str) -> str:
+def amendment_text(lines: Sequence[BudgetLine], numbering: Numbering, titles: dict[str, str], language: str) -> str:
     """A note under the quotes for each amount they state that was changed later, citing the change."""
     out = []
     for l in lines:
@@ -161,7 +140,7 @@ class Assistant:
         if reason:
             yield Event("answer", answer=self._refusal(plan, reason, timings))
             return
-        numbering = _Numbering()
+        numbering = Numbering()
         evidence = evidence_text(plan, quotes, numbering)
         changed = superseded(self.corpus, quotes)
         if changed:  # an amount the document changed later is never left standing as current

@@ -20,7 +20,7 @@ from ingest.model import COMMITMENT, TOTAL
 from ingest.numbers import verify_numbers
 
 from .evidence import content_terms, matches, split_sentences
-from .types import Citation
+from .types import Citation, Numbering
 
 NOT_MENTIONED = {"nl": "niet genoemd", "en": "not mentioned"}
 
@@ -152,14 +152,9 @@ class Comparer:
         cmp = Comparison(topic, files, {f: records[f].title or f for f in files}, aspects,
                          llm=self.chat.name if self.chat else "extractive")
         terms = set(content_terms(topic))
-        numbers: dict[tuple, int] = {}
-
-        def cite(file: str, page: int, title: str, text: str, start: int, end: int, section=()) -> int:
-            key = (file, page, start, end)
-            if key not in numbers:
-                numbers[key] = len(numbers) + 1
-                cmp.citations.append(Citation(numbers[key], file, page, title, text, start, end, tuple(section)))
-            return numbers[key]
+        numbering = Numbering()
+        cmp.citations = numbering.citations
+        cite = numbering.cite
 
         generate = 0.0
         for file in files:

@@ -143,6 +143,11 @@ _MONEY_WORDS = set(tokenize("geld budget begroting kosten middelen euro uit uitg
                             "money spend spends budget cost costs more less gemeente regio plan"))
 
 
+def _named(terms: set[str], line) -> int:
+    """How many of the question's words name the budget line's item or group."""
+    return len(terms & set(tokenize(f"{line.item} {line.group}")))
+
+
 def budget_quotes(corpus: Corpus, plan: Plan) -> list[Quote]:
     """In a comparison about money, each compared document's own budget lines answer it exactly: per
     document the line of the asked year for the item the question names, or its total when it names none
@@ -161,7 +166,7 @@ def budget_quotes(corpus: Corpus, plan: Plan) -> list[Quote]:
     for file in files:
         lines = [l for l in corpus.budget([file]) if l.kind in (COMMITMENT, TOTAL) and not l.repeats
                  and (l.year in years if years else True)]
-        named = [l for l in lines if terms and sum(1 for t in terms if t in tokenize(f"{l.item} {l.group}")) > 0]
+        named = [l for l in lines if _named(terms, l)]
         whole = set(tokenize(f"{records[file].title} {file.replace('-', ' ')}"))
         if named and "total" not in plan.cues:
             pool = named
@@ -171,8 +176,7 @@ def budget_quotes(corpus: Corpus, plan: Plan) -> list[Quote]:
             pool = []  # an item this document's budget does not name: no amount of another item stands in
         if not pool:
             continue
-        best = max(pool, key=lambda l: (sum(1 for t in terms if t in tokenize(f"{l.item} {l.group}")),
-                                        l.kind == TOTAL, l.amount))
+        best = max(pool, key=lambda l: (_named(terms, l), l.kind == TOTAL, l.amount))
         page = corpus.page_text(file, best.page)
         header = ""
         if best.header_start is not None and best.year not in best.quote:

@@ -16,6 +16,28 @@ class Citation:
     section: tuple[str, ...] = ()  # the passage's heading path (a long table's later part: its column header)
 
 
+class Numbering:
+    """Citation numbers in order of first use, one per cited place (document, page, offsets), shared by
+    an answer's quotes and wording, or by a comparison's cells."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple[str, int, int, int], int] = {}
+
+    def cite(self, file: str, page: int, title: str, text: str, start: int, end: int,
+             section: tuple[str, ...] = ()) -> int:
+        key = (file, page, start, end)
+        if key not in self._numbers:
+            self._numbers[key] = len(self._numbers) + 1
+            self.citations.append(Citation(self._numbers[key], file, page, title, text, start, end, tuple(section)))
+        return self._numbers[key]
+
+    def number(self, hit) -> int:
+        """The number of a retrieved passage (an index.search.Hit)."""
+        c = hit.chunk
+        return self.cite(c.file, c.page, c.title, c.text, c.start, c.end, c.section)
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str
