@@ -12,6 +12,7 @@ from ingest.model import Chunk
 
 from .config import AssistantConfig
 from .evidence import Sentence, content_terms, extend_quote, quote_score, quote_windows
+from . import ranker
 from .plan import Corpus, Plan
 from .translate import dutch_search_words
 
@@ -83,45 +84,92 @@ def passages_to_quote(plan: Plan, cfg: AssistantConfig) -> list[tuple[int, Hit]]
     return out
 
 
-def candidates(plan: Plan, cfg: AssistantConfig) -> list[Candidate]:
-    """Every candidate quote of the passages to quote, scored by words and cues, best first."""
+@dataclass(frozen=True)
+class Scored:
+    """A candidate with its ranking features (assistant/ranker.py)."""
+
+    candidate: Candidate
+    features: dict
+    heading: frozenset = frozenset()
+
+
+def quote_context(plan: Plan, cfg: AssistantConfig) -> tuple[list[tuple[int, Hit]], ranker.Context]:
+    """The passages quotes are taken from, and what their candidates' features share."""
     terms = set(content_terms(search_query(plan)))
     if plan.compare:  # every document matches its own names: they tell the quotes apart by nothing
         files = plan.named or [h.chunk.file for h in plan.hits]
         terms -= {t for f in files for t in tokenize(" ".join(plan.docs.with_kinds.get(f, ())))}
+    passages = passages_to_quote(plan, cfg)
+    ctx = ranker.context(terms, [h.chunk.text for _, h in passages], plan.standalone, plan.cues,
+                         max((h.score for _, h in passages), default=1.0))
+    return passages, ctx
+
+
+def candidates(plan: Plan, cfg: AssistantConfig) -> list[Scored]:
+    """Every candidate quote of the passages to quote with its word and cue features, best first by the
+    learned lexical model (by the hand-set score when no model is trained)."""
+    passages, ctx = quote_context(plan, cfg)
+    terms = set(ctx.terms)
     out = []
-    for rank, hit in passages_to_quote(plan, cfg):
+    for rank, hit in passages:
         heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
         header = table_header(hit.chunk) if hit.chunk.kind == "table" else ""
         for window in quote_windows(hit.chunk.text, cfg.quote_chars):
             shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
             score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)
-            out.append(Candidate(score, rank, window, hit, shown))
-    return sorted(out, key=Candidate.key)
+            features = ranker.lexical(shown, heading, rank, hit.score, hit.chunk.kind == "table", ctx)
+            out.append(Scored(Candidate(score, rank, window, hit, shown), features, frozenset(heading)))
+    ranker.relative([s.features for s in out])
+    model = ranker.models().get("lexical")
+    if model:
+        out = [replace(s, candidate=replace(s.candidate, score=model.logit(s.features))) for s in out]
+    return sorted(out, key=lambda s: s.candidate.key())
 
 
-def rescore(corpus: Corpus, query: str, scored: list[Candidate], cfg: AssistantConfig) -> list[Candidate]:
+def rescore(corpus: Corpus, query: str, scored: list[Scored], cfg: AssistantConfig) -> list[Scored]:
     """The best lexical candidates re-ranked with the embedder's similarity to the question: a quote
     that says the answer in other words than the question's can still win."""
     head = scored[: cfg.semantic_candidates]
     embedder = corpus.embedder
-    vectors = embedder.embed_documents([c.shown for c in head])
+    vectors = embedder.embed_documents([s.candidate.shown for s in head])
     sims = vectors @ embedder.embed_query(query)
     best = float(sims.max())
-    rescored = [replace(c, score=c.score + cfg.semantic_weight * (float(sim) - best)) for c, sim in zip(head, sims)]
-    return sorted(rescored, key=Candidate.key) + scored[len(head):]
+    for s, sim in zip(head, sims):
+        s.features["sim"] = float(sim)
+    ranker.relative([s.features for s in head])
+    model = ranker.models().get("full")
+    if model:
+        rescored = [replace(s, candidate=replace(s.candidate, score=model.logit(s.features))) for s in head]
+    else:
+        rescored = [replace(s, candidate=replace(s.candidate, score=s.candidate.score + cfg.semantic_weight
+                                                 * (float(sim) - best))) for s, sim in zip(head, sims)]
+    return sorted(rescored, key=lambda s: s.candidate.key()) + scored[len(head):]
+
+
+def ranked(corpus: Corpus, plan: Plan, cfg: AssistantConfig) -> list[Scored]:
+    """Every candidate quote, best first: words and cues, then the embedder on the best few."""
+    scored = candidates(plan, cfg)
+    if cfg.semantic_weight and scored:
+        scored = rescore(corpus, search_query(plan), scored, cfg)
+    return scored
+
+
+def shown_quote(c: Candidate, cfg: AssistantConfig) -> Candidate:
+    """The candidate as it is shown: a sentence quote continued to a readable length."""
+    if c.hit.chunk.kind == "table":
+        return c
+    window = extend_quote(c.hit.chunk.text, c.window, cfg.min_quote_chars, cfg.quote_chars)
+    return replace(c, window=window, shown=with_header("", window.text))
 
 
 def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: int = 2) -> list[Quote]:
     """The best-matching quotes: one per named document first in a comparison."""
-    scored = candidates(plan, cfg)
-    if cfg.semantic_weight and scored:
-        scored = rescore(corpus, search_query(plan), scored, cfg)
     picked: list[Candidate] = []
     per_file: dict[str, int] = {}
     wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
     limit = 2 * max(2, len(plan.named)) if plan.compare else max_quotes
-    for c in scored:
+    for s in ranked(corpus, plan, cfg):
+        c = s.candidate
         if len(picked) >= limit:
             break
         file = c.hit.chunk.file
@@ -129,9 +177,7 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
             continue
         if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
             continue
-        if c.hit.chunk.kind != "table":
-            window = extend_quote(c.hit.chunk.text, c.window, cfg.min_quote_chars, cfg.quote_chars)
-            c = replace(c, window=window, shown=with_header("", window.text))
+        c = shown_quote(c, cfg)
         if any(_same_words(c, p) for p in picked):
             continue
         picked.append(c)
