@@ -18,7 +18,7 @@ from ingest.budget import euro
 from ingest.model import AMENDED, BudgetLine
 from ingest.numbers import parse_numbers
 
-from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason
+from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason, unbudgeted_year
 from .config import AssistantConfig
 from .cues import asked_years, unanswered
 from .evidence import coverage
@@ -136,6 +136,7 @@ class Assistant:
         timings = {"retrieve": int((time.perf_counter() - t0) * 1000)}
         quotes = self.quotes(plan)
         reason = (refusal_reason(plan, self.corpus.vocabulary(), self.cfg)
+                  or unbudgeted_year(plan, self.corpus.budget)
                   or unanswered(plan.cues, [q.text for q in quotes]))
         if reason:
             yield Event("answer", answer=self._refusal(plan, reason, timings))

@@ -29,13 +29,31 @@ def refusal_reason(plan: Plan, vocabulary: set[str], cfg: AssistantConfig) -> st
                if not known_name(n, vocabulary) and not all(w.lower() in english for w in n.split())]
     if unknown:
         return f"de documenten noemen {', '.join(unknown)} niet"
-    years = [y for y in asked_years(plan.question) if not any(y in t for t in top)]
+    years = [y for y in asked_years(plan.question) if not any(y in h.chunk.index_text() for h in plan.hits)]
     if years:
         return f"de gevonden passages gaan niet over {', '.join(years)}"
     if max(coverage(search_query(plan), t) for t in top) < cfg.min_coverage:
         return "de gevonden passages gaan over iets anders"
     if "money" in plan.cues and not any(m.kind == "amount" for t in top for m in parse_numbers(t)):
         return "de gevonden passages noemen geen bedragen"
+    return None
+
+
+def unbudgeted_year(plan: Plan, budget) -> str | None:
+    """A question for money in a year the document's budget has no amount for (its lines, periods
+    included, cover other years): the plan budgets nothing for that year, whatever its text says about
+    it. `budget(files)` gives the budget lines. Not in a comparison: one document's gap is part of it."""
+    years = asked_years(plan.question)
+    if "money" not in plan.cues or not years or plan.compare or not plan.hits:
+        return None
+    file = plan.hits[0].chunk.file
+    covered = set()
+    for line in budget([file]):
+        ends = [int(y) for y in re.findall(r"(?:19|20)\d\d", line.year)]
+        covered |= set(range(min(ends), max(ends) + 1)) if ends else set()
+    missing = [y for y in years if covered and int(y) not in covered]
+    if len(covered) >= 2 and missing:
+        return f"de begroting van dit document noemt geen bedragen voor {', '.join(missing)}"
     return None
 
 

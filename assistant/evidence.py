@@ -2,6 +2,7 @@
 terms the passages do not contain (a refusal signal)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -102,13 +103,21 @@ def proper_names(question: str) -> list[str]:
 
 
 def known_name(name: str, vocabulary: set[str]) -> bool:
-    """The corpus mentions the name, or a word it derives from ("Renkumse" → "renkum")."""
+    """The corpus mentions the name, or a word it derives from or shares its stem with ("Renkumse" →
+    "renkum", "Ostervense" → "ostervenne")."""
     for token in tokenize(name):
         if token in vocabulary:
             continue
-        if not any(len(v) >= 5 and token.startswith(v) for v in vocabulary if v[:3] == token[:3]):
+        if not any(len(v) >= 5 and (token.startswith(v) or _same_stem(token, v)) for v in vocabulary
+                   if v[:3] == token[:3]):
             return False
     return True
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one long name: they differ only in their last two or three letters."""
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 6 and n >= max(len(a), len(b)) - 3
 
 
 def matches(term: str, tokens: set[str]) -> bool:

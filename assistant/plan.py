@@ -13,20 +13,30 @@ from index.catalog import DocumentRecord
 from index.search import Hit, SearchFilter
 
 from .config import AssistantConfig
-from .cues import Cue, answer_cues
+from .cues import Cue, answer_cues, asked_years
 from .evidence import content_terms
 from .translate import detect_language
 
 _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die|dit|deze|daar|daarvan|het|ze|"
                        r"hun|zij|that|this|it|they|those|them|there)\b", re.I)
-_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan)\b|\bof\b.*\?$"
+_COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan|beide|allebei|"
+                            r"(?:deze|de) twee (?:documenten|plannen|regio'?s|gemeenten))\b|\bof\b.*\?$"
                             r"|\bwelke (?:regio|gemeente|document|plan)\w*\b.*\b(?:meer|minder|hoogste|laagste|grootste|"
                             r"kleinste|eerder|later|langer|korter)\b", re.I),
-            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than)\b|\bor\b.*\?$"
+            "en": re.compile(r"\b(compare\w*|differen\w*|versus|vs\.?|more than|less than|both|"
+                            r"(?:these|the) two (?:documents|plans|regions|municipalities))\b|\bor\b.*\?$"
                             r"|\bwhich (?:region|municipality|document|plan)s?\b.*\b(?:more|less|most|least|highest|"
                             r"lowest|earlier|later|longer|shorter)\b", re.I)}
-"""A comparison when no document is named ("Vergelijk de regio's …", "Welke regio trekt meer uit voor …");
-naming two documents is one too."""
+"""A comparison when no document is named ("Vergelijk de regio's …", "Welke regio trekt meer uit voor …",
+"… willen beide plannen …"); naming two documents is one too."""
+
+
+def _forms(name: str) -> str:
+    """A place name and its derived forms as a pattern ("Renkumse", "Maashorster", "Ostervense" of
+    Ostervenne): a question names a document by them too."""
+    stems = {name} | ({name[:-1], name[:-2]} if name.endswith("ne") else {name[:-1]} if name.endswith("e") else set())
+    return rf"(?:{'|'.join(re.escape(s) for s in sorted(stems, key=len, reverse=True))})(?:se|er|ers|s)?" if len(name) >= 6 \
+        else re.escape(name)
 
 
 class Corpus(Protocol):
@@ -69,14 +79,14 @@ class DocumentNames:
         """Documents the text names."""
         q = text.casefold()
         return [f for f, names in self.names.items()
-                if any(re.search(rf"\b{re.escape(n.casefold())}\b", q) for n in names if len(n) >= 3)]
+                if any(re.search(rf"\b{_forms(n.casefold())}\b", q) for n in names if len(n) >= 3)]
 
     def without_names(self, text: str, files: Sequence[str]) -> str:
         """The text without the names of the given documents ("Vergelijk de looptijd van de regiovisie van
         Amersfoort met die van de lokale ontwikkelagenda van Maashorst" → "Vergelijk de looptijd van de van
         met die van de van"): within one document they only find passages saying them."""
         for n in sorted({n for f in files for n in self.with_kinds.get(f, ()) if len(n) >= 3}, key=len, reverse=True):
-            text = re.sub(rf"\b(?:regio |gemeente )?{re.escape(n)}\b", " ", text, flags=re.I)
+            text = re.sub(rf"\b(?:regio |gemeente )?{_forms(n)}\b", " ", text, flags=re.I)
         return " ".join(text.replace(" -", " ").split())
 
 
@@ -94,13 +104,18 @@ class Plan:
 
 def standalone_question(question: str, history: Sequence[dict]) -> str:
     """A follow-up ("En in 2023?", "Hoeveel kost dat?") carries the earlier user question's words, so
-    retrieval sees what "dat" refers to."""
+    retrieval sees what "dat" refers to; a follow-up that asks another year replaces the earlier years."""
     earlier = [t["content"] for t in history if t.get("role") == "user" and t.get("content")]
     if not earlier:
         return question
     short = len(content_terms(question)) <= 6
     if short or _FOLLOWUP.search(question):
-        return f"{earlier[-1]} {question}"
+        carried = earlier[-1]
+        years = asked_years(question)
+        for year in set(asked_years(carried)) - set(years) if years else ():
+            carried = re.sub(rf"\b(?:in |voor |for )?{year}\b", "", carried)
+        carried = re.sub(r"\s+([?.!,])", r"\1", " ".join(carried.split()))
+        return f"{carried} {question}"
     return question
 
 

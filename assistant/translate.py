@@ -72,6 +72,11 @@ GLOSSARY: dict[str, str] = {
     "participating": "deelnemende",
     "sheltered housing": "beschermd wonen", "protected living": "beschermd wonen", "at home": "thuis",
 }
+# The calendar and the country are a closed class: an English question names them with a capital.
+GLOSSARY.update(zip("january february march april may june july august september october november december "
+                    "monday tuesday wednesday thursday friday saturday sunday dutch netherlands".split(),
+                    "januari februari maart april mei juni juli augustus september oktober november december "
+                    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag nederlandse nederland".split()))
 _PHRASES = sorted((k for k in GLOSSARY if " " in k), key=len, reverse=True)
 _WORD = re.compile(r"[a-zA-Z][a-zA-Z'-]*")
 

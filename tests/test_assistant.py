@@ -122,3 +122,17 @@ def test_chat_does_not_hang_without_a_terminal(corpus_library):
                          timeout=300)
     assert run.returncode == 0, run.stderr
     assert "Bronnen" in run.stdout and RENKUM in run.stdout
+
+
+def test_money_for_a_year_the_budget_does_not_cover_is_refused(corpus_library):
+    a = Assistant(corpus_library, None)
+    ans = a.ask("Welk bedrag heeft Renkum voor 2024 gereserveerd om de buurtcirkels voort te zetten?")
+    assert ans.refused and "2024" in ans.reason  # Renkum budgets 2022 and 2023 only
+    kept = a.ask("Welk bedrag heeft Renkum voor 2023 gereserveerd voor de buurtcirkels?")
+    assert not kept.refused and "25.000" in kept.answer
+
+
+def test_documents_named_by_derived_forms_are_each_quoted(corpus_library):
+    ans = Assistant(corpus_library, None).ask("Wat is het totale budget van het Renkumse en het Maashorster plan?")
+    assert {c.file for c in ans.citations} >= {RENKUM, MAASHORST}
+    assert "434.000" in ans.answer and "2.000.000" in ans.answer

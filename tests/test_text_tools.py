@@ -125,3 +125,32 @@ def test_amounts_are_bound_to_their_year_column_and_region():
     assert not bound("De looptijd van Amersfoort is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])
     assert bound("De looptijd is 2022-2024.", "De looptijd is 2022-2024.", [], ["Amersfoort"])
     assert bound("Renkum hoort bij de regio.", "De regio telt acht gemeenten, waaronder Renkum.", [], ["Renkum"])
+
+
+def test_a_followup_that_asks_another_year_drops_the_earlier_years():
+    from assistant.plan import standalone_question
+
+    history = [{"role": "user", "content": "Hoeveel plaatsen heeft Achterbroek in 2025?"}]
+    assert standalone_question("En hoeveel zijn het er in 2028?", history) == \
+        "Hoeveel plaatsen heeft Achterbroek? En hoeveel zijn het er in 2028?"
+    assert "2025" in standalone_question("En hoeveel kost dat?", history)  # no year asked: the earlier one holds
+
+
+def test_documents_are_named_by_derived_forms_of_their_place():
+    from assistant.plan import _forms
+    import re
+
+    for name, text, named in [("ostervenne", "de ostervense wijken", True), ("renkum", "het renkumse plan", True),
+                              ("maashorst", "de maashorster agenda", True), ("renkum", "renkumerveld", False),
+                              ("vng", "de vng-handreiking", True), ("vng", "vngs", False)]:
+        assert bool(re.search(rf"\b{_forms(name)}\b", text)) is named, (name, text)
+
+
+def test_derived_names_are_known_and_english_calendar_words_are_no_names():
+    from assistant.evidence import known_name, proper_names
+    from assistant.translate import GLOSSARY, dutch_search_words
+
+    assert known_name("Ostervense", {"ostervenne"}) and known_name("Renkumse", {"renkum"})
+    assert not known_name("Portaal", {"portiek", "porto"})
+    assert "October" in proper_names("How many residents were there on 1 October 2024?")
+    assert "october" in GLOSSARY and "oktober" in dutch_search_words("on 1 October 2024")
