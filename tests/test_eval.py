@@ -88,8 +88,8 @@ def test_beleid_eval_quick_writes_json_and_html_report(tmp_path, corpus_library)
                        env=cli_env(corpus_library.settings.home), capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["n"] == 19 and set(report["retrieval"]) == {"bm25", "dense", "hybrid"}
-    assert set(report["sets"]) == {"questions", "unseen-corpus"}  # the gate guards unseen questions too
+    assert report["n"] == 27 and set(report["retrieval"]) == {"bm25", "dense", "hybrid"}
+    assert set(report["sets"]) == {"questions", "unseen-corpus", "unseen-d"}  # the gate guards unseen questions too
     assert report["backends"]["extractive"]["summary"]["bad_citations"] == 0
     html = (out / "report.html").read_text(encoding="utf-8")
     assert html.count("<svg") >= 3 and "http" not in html
