@@ -49,7 +49,7 @@ def unbudgeted_year(plan: Plan, budget) -> str | None:
     file = plan.hits[0].chunk.file
     covered = set()
     for line in budget([file]):
-        ends = [int(y) for y in re.findall(r"(?:19|20)\d\d", line.year)]
+        ends = [int(y) for y in YEAR_COLUMN.findall(line.year)]
         covered |= set(range(min(ends), max(ends) + 1)) if ends else set()
     missing = [y for y in years if covered and int(y) not in covered]
     if len(covered) >= 2 and missing:

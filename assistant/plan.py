@@ -33,10 +33,15 @@ _COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|me
 
 def _forms(name: str) -> str:
     """A place name and its derived forms as a pattern ("Renkumse", "Maashorster", "Ostervense" of
-    Ostervenne): a question names a document by them too."""
-    stems = {name} | ({name[:-1], name[:-2]} if name.endswith("ne") else {name[:-1]} if name.endswith("e") else set())
-    return rf"(?:{'|'.join(re.escape(s) for s in sorted(stems, key=len, reverse=True))})(?:se|er|ers|s)?" if len(name) >= 6 \
-        else re.escape(name)
+    Ostervenne): a question names a document by them too. Names under six letters ("VNG", "Oss") only as
+    written."""
+    if len(name) < 6:
+        return re.escape(name)
+    stems = {name}
+    if name.endswith("e"):  # Ostervenne → Ostervenn-, Osterven-
+        stems |= {name[:-1], name[:-2]} if name.endswith("ne") else {name[:-1]}
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return rf"(?:{alternatives})(?:se|er|ers|s)?"
 
 
 class Corpus(Protocol):
@@ -111,9 +116,10 @@ def standalone_question(question: str, history: Sequence[dict]) -> str:
     short = len(content_terms(question)) <= 6
     if short or _FOLLOWUP.search(question):
         carried = earlier[-1]
-        years = asked_years(question)
-        for year in set(asked_years(carried)) - set(years) if years else ():
-            carried = re.sub(rf"\b(?:in |voor |for )?{year}\b", "", carried)
+        asked = set(asked_years(question))
+        if asked:  # "En in 2028?": the earlier question's other years no longer hold
+            for year in set(asked_years(carried)) - asked:
+                carried = re.sub(rf"\b(?:in |voor |for )?{year}\b", "", carried)
         carried = re.sub(r"\s+([?.!,])", r"\1", " ".join(carried.split()))
         return f"{carried} {question}"
     return question

@@ -90,11 +90,11 @@ class Scored:
 
     candidate: Candidate
     features: dict
-    heading: frozenset = frozenset()
 
 
-def quote_context(plan: Plan, cfg: AssistantConfig) -> tuple[list[tuple[int, Hit]], ranker.Context]:
-    """The passages quotes are taken from, and what their candidates' features share."""
+def candidates(plan: Plan, cfg: AssistantConfig) -> list[Scored]:
+    """Every candidate quote of the passages to quote with its word and cue features, best first by the
+    learned lexical model (by the hand-set score when no model is trained)."""
     terms = set(content_terms(search_query(plan)))
     if plan.compare:  # every document matches its own names: they tell the quotes apart by nothing
         files = plan.named or [h.chunk.file for h in plan.hits]
@@ -102,25 +102,17 @@ def quote_context(plan: Plan, cfg: AssistantConfig) -> tuple[list[tuple[int, Hit
     passages = passages_to_quote(plan, cfg)
     ctx = ranker.context(terms, [h.chunk.text for _, h in passages], plan.standalone, plan.cues,
                          max((h.score for _, h in passages), default=1.0))
-    return passages, ctx
-
-
-def candidates(plan: Plan, cfg: AssistantConfig) -> list[Scored]:
-    """Every candidate quote of the passages to quote with its word and cue features, best first by the
-    learned lexical model (by the hand-set score when no model is trained)."""
-    passages, ctx = quote_context(plan, cfg)
-    terms = set(ctx.terms)
+    model = ranker.models().get("lexical")
     out = []
     for rank, hit in passages:
         heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
         header = table_header(hit.chunk) if hit.chunk.kind == "table" else ""
         for window in quote_windows(hit.chunk.text, cfg.quote_chars):
             shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
-            score = quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)
             features = ranker.lexical(shown, heading, rank, hit.score, hit.chunk.kind == "table", ctx)
-            out.append(Scored(Candidate(score, rank, window, hit, shown), features, frozenset(heading)))
-    ranker.relative([s.features for s in out])
-    model = ranker.models().get("lexical")
+            score = 0.0 if model else quote_score(shown, terms, heading, plan.cues) + 0.15 / (rank + 1)
+            out.append(Scored(Candidate(score, rank, window, hit, shown), features))
+    ranker.relative([s.features for s in out])  # the gaps need every candidate's features first
     if model:
         out = [replace(s, candidate=replace(s.candidate, score=model.logit(s.features))) for s in out]
     return sorted(out, key=lambda s: s.candidate.key())
@@ -133,7 +125,6 @@ def rescore(corpus: Corpus, query: str, scored: list[Scored], cfg: AssistantConf
     embedder = corpus.embedder
     vectors = embedder.embed_documents([s.candidate.shown for s in head])
     sims = vectors @ embedder.embed_query(query)
-    best = float(sims.max())
     for s, sim in zip(head, sims):
         s.features["sim"] = float(sim)
     ranker.relative([s.features for s in head])
@@ -142,7 +133,7 @@ def rescore(corpus: Corpus, query: str, scored: list[Scored], cfg: AssistantConf
         rescored = [replace(s, candidate=replace(s.candidate, score=model.logit(s.features))) for s in head]
     else:
         rescored = [replace(s, candidate=replace(s.candidate, score=s.candidate.score + cfg.semantic_weight
-                                                 * (float(sim) - best))) for s, sim in zip(head, sims)]
+                                                 * s.features["sim_gap"])) for s in head]
     return sorted(rescored, key=lambda s: s.candidate.key()) + scored[len(head):]
 
 

@@ -2,8 +2,8 @@
 words weighted more, what the question asks for found in it, its passage's rank, the embedder's
 similarity, its length and kind), weighed by a logistic model trained on many questions
 (`python -m eval.ranker`, cross-validated by document) instead of hand-set bonuses. The weights live in
-`ranker.json` beside this file; the same model's probability that the best quote answers the question is
-one of the refusal signals."""
+`ranker.json` beside this file. The full model's probability that the best quote answers does not tell
+unanswerable questions apart (measured by `eval.ranker`), so refusals do not use it."""
 from __future__ import annotations
 
 import json

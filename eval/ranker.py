@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import ranker
-from assistant.quotes import quote_context, ranked, shown_quote
+from assistant.quotes import ranked, shown_quote
 
 from .answers import has_required
 from .questions import load_questions, question_corpus
@@ -38,21 +38,16 @@ def collect(lib, paths) -> list[dict]:
         cfg = replace(assistant.cfg, semantic_candidates=SEMANTIC_CANDIDATES)
         for q in load_questions(path):
             plan = assistant.plan(q.question, list(q.history))
-            _, ctx = quote_context(plan, cfg)
             rows = []
             for s in ranked(assistant.corpus, plan, cfg):
                 c = shown_quote(s.candidate, cfg)
                 chunk = c.hit.chunk
                 found = [r for r in q.required if has_required(c.shown, r)]
                 rows.append({"f": s.features, "found": len(found), "file": chunk.file, "page": chunk.page,
-                             "text": s.candidate.shown, "heading": sorted(s.heading), "rank": s.candidate.rank,
-                             "hit_score": c.hit.score, "table": chunk.kind == "table",
                              "start": chunk.start + c.window.start, "end": chunk.start + c.window.end,
                              "hand": s.candidate.score})
             group = q.gold[0].file if q.gold else (plan.hits[0].chunk.file if plan.hits else "")
             out.append({"id": q.id, "set": path.stem, "kind": q.kind, "group": f"{path.stem}:{group}",
-                        "question": plan.question, "standalone": plan.standalone, "terms": ctx.terms,
-                        "names": list(ctx.names), "best_score": ctx.best_score,
                         "required": len(q.required), "rows": rows})
             print(f"{path.stem} {q.id}: {len(rows)} candidates", file=sys.stderr)
     return out
