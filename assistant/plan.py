@@ -105,6 +105,48 @@ class Plan:
     named: list[str] = field(default_factory=list)  # the documents a comparison names (two or more)
     hits: list[Hit] = field(default_factory=list)
     cues: dict[str, Cue] = field(default_factory=dict)  # what the question asks for (cues.answer_cues)
+    parts: list["Plan"] = field(default_factory=list)  # a compound question's clauses, each planned on its own
+
+
+_ASKS = (r"wat|welke|welk|wie|wiens|hoe|hoeveel|wanneer|waar|waarom|sinds|vanaf|what|which|who|whom|whose|how|when|"
+         r"where|why")
+_CLAUSE = re.compile(rf"(?:,\s*|\s+)(?:en|and)\s+(?=(?:\w+\s+){{0,2}}(?:{_ASKS})\b)|;\s+", re.I)
+_REFERS = re.compile(r"\b(die|dit|deze|ze|zij|hun|daarvan|daarbij|daarin|daarvoor|ervan|hiervan|that|this|it|they|them|"
+                     r"its|their|those)\b", re.I)
+"""Words that refer back to the first clause ("die", "daarvan"), not "dat" or "het": mostly a conjunction
+and an article."""
+
+
+def own_words(clause: str) -> list[str]:
+    """A clause's words that carry meaning, its question words not counted ("in welk jaar?" has none)."""
+    return [t for t in content_terms(clause) if not re.fullmatch(_ASKS, t)]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One sub-question of a compound question."""
+
+    own: str  # the clause as asked: the documents it names, what it asks for
+    text: str  # what it is searched and its quotes ranked by: the question's statements and the clause,
+    # led by the first clause when it leans on it
+
+
+def clauses(question: str) -> list[Clause]:
+    """The sub-questions of a compound question: "Welke organisatie draait het herstelsteunpunt, en hoe vaak
+    per week is het open?" asks two things, often answered in two places. A clause leans on the first one
+    when it has few words of its own or refers back ("… en wanneer staat het gepland?", "… en wie in de regio
+    Amersfoort?"). Empty for a question that asks one thing."""
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", question.strip())
+    context = " ".join(s for s in sentences if not s.endswith("?"))
+    asked = [s for s in sentences if s.endswith("?")] or sentences[-1:]
+    parts = [p.strip() for s in asked for p in _CLAUSE.split(s) if p.strip()]
+    if len(parts) < 2:
+        return []
+    out = []
+    for i, part in enumerate(parts):
+        leans = i > 0 and (len(own_words(part)) < 3 or _REFERS.search(part))
+        out.append(Clause(part, " ".join(x for x in (context, parts[0] if leans else "", part) if x)))
+    return out
 
 
 def standalone_question(question: str, history: Sequence[dict]) -> str:
@@ -152,4 +194,18 @@ def make_plan(corpus: Corpus, question: str, history: Sequence[dict] = (), files
         seen = {h.chunk.id for h in p.hits}
         totals = corpus.search(f"{doc_query} totaal", filt=SearchFilter(files=tuple(targets)), per_document=2)
         p.hits += [h for h in totals if h.chunk.kind == "table" and h.chunk.id not in seen]
+    if standalone == question:  # a follow-up's clauses gained nothing measured from the earlier question
+        p.parts = [part_plan(corpus, p, c, files, cfg) for c in clauses(question)]
     return p
+
+
+def part_plan(corpus: Corpus, plan: Plan, clause: Clause, files: Sequence[str], cfg: AssistantConfig) -> Plan:
+    """One clause of a compound question as a plan of its own (`question` is the clause as asked): what it
+    asks for, among the whole question's passages, or among those of the one document it names."""
+    cues = answer_cues(clause.own)
+    named = [] if files else plan.docs.named_files(clause.own)
+    if len(named) != 1:
+        return Plan(clause.own, clause.text, plan.language, False, plan.docs, [], plan.hits, cues)
+    text = plan.docs.without_names(clause.text, named)
+    return Plan(clause.own, text, plan.language, False, plan.docs, named,
+                corpus.search(text, cfg.k, SearchFilter(files=tuple(named))), cues)

@@ -3,6 +3,7 @@ passages, scored by the question's terms, by what it asks for and by the embedde
 (one per named document first in a comparison, never the same words of a page twice)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from index.bm25 import tokenize
@@ -13,7 +14,7 @@ from ingest.model import Chunk
 from .config import AssistantConfig
 from .evidence import Sentence, content_terms, extend_quote, quote_score, quote_windows
 from . import ranker
-from .plan import Corpus, Plan
+from .plan import Corpus, Plan, own_words
 from .translate import dutch_search_words
 
 
@@ -49,6 +50,17 @@ def table_header(chunk: Chunk) -> str:
     years = [(len(YEAR.findall(line)), -i, line.strip()) for i, line in enumerate(lines) if "€" not in line]
     best = max(years, default=(0, 0, ""))
     return best[2] if best[0] >= 2 else ""
+
+
+def says_nothing(text: str, header: str = "") -> bool:
+    """A window that is no quote: a table's column header row alone ("Onderdeel 2022 2023 2024"), or a
+    heading or label alone ("1. Inleiding", "Cursus ggz-problematiek"): one short line with no figure
+    and no sentence end."""
+    folded = " ".join(text.split())
+    if header and folded == " ".join(header.split()):
+        return True
+    bare = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", folded)
+    return "\n" not in text.strip() and len(bare) <= 60 and not re.search(r"\d|[.!?:;]$", bare)
 
 
 def with_header(header: str, quote: str) -> str:
@@ -154,25 +166,46 @@ def shown_quote(c: Candidate, cfg: AssistantConfig) -> Candidate:
 
 
 def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: int = 2) -> list[Quote]:
-    """The best-matching quotes: one per named document first in a comparison."""
+    """The best-matching quotes: the best of the whole question, then each clause's best in a compound
+    question (unless a quote picked already answers it), one per named document first in a comparison,
+    then the next best; never a heading alone, never the same words twice."""
     picked: list[Candidate] = []
     per_file: dict[str, int] = {}
     wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
-    limit = 2 * max(2, len(plan.named)) if plan.compare else max_quotes
-    for s in ranked(corpus, plan, cfg):
+    limit = max(3, len(plan.named)) if plan.compare else max(max_quotes, min(3, len(plan.parts)))
+
+    def shown(s: Scored) -> Candidate | None:
+        """The candidate as shown, or None when it is no quote or not of the named documents."""
         c = s.candidate
+        if plan.named and c.hit.chunk.file not in plan.named:
+            return None
+        c = shown_quote(c, cfg)
+        return None if says_nothing(c.shown, table_header(c.hit.chunk) if c.hit.chunk.kind == "table" else "") else c
+
+    def take(c: Candidate) -> None:
+        picked.append(c)
+        per_file[c.hit.chunk.file] = per_file.get(c.hit.chunk.file, 0) + 1
+
+    best = (c for c in map(shown, ranked(corpus, plan, cfg)) if c)  # lazily: showing a quote costs
+    first = next(best, None)
+    if first:
+        take(first)
+    for part in plan.parts:
+        asks = [c.wants for c in part.cues.values()]
+        if len(picked) >= limit or (asks and not own_words(part.question)
+                                    and any(all(w.search(p.shown) for w in asks) for p in picked)):
+            continue  # a bare "…, en in welk jaar?" that a quote picked already answers
+        c = next((c for c in map(shown, ranked(corpus, part, cfg)) if c), None)
+        if c and not any(_same_words(c, p) for p in picked):  # else a quote picked already answers it
+            take(c)
+    for c in best:
         if len(picked) >= limit:
             break
         file = c.hit.chunk.file
-        if plan.named and file not in plan.named:
-            continue
         if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
             continue
-        c = shown_quote(c, cfg)
-        if any(_same_words(c, p) for p in picked):
-            continue
-        picked.append(c)
-        per_file[file] = per_file.get(file, 0) + 1
+        if not any(_same_words(c, p) for p in picked):
+            take(c)
     return [Quote(c.hit, c.shown) for c in picked]
 
 

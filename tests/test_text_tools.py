@@ -154,3 +154,31 @@ def test_derived_names_are_known_and_english_calendar_words_are_no_names():
     assert not known_name("Portaal", {"portiek", "porto"})
     assert "October" in proper_names("How many residents were there on 1 October 2024?")
     assert "october" in GLOSSARY and "oktober" in dutch_search_words("on 1 October 2024")
+
+
+def test_a_compound_question_is_split_into_its_clauses():
+    from assistant.plan import clauses
+
+    two = clauses("Welke organisatie draait het herstelsteunpunt, en hoe vaak per week is het open?")
+    assert [c.own for c in two] == ["Welke organisatie draait het herstelsteunpunt", "hoe vaak per week is het open?"]
+    assert two[1].text == "hoe vaak per week is het open?"  # words of its own: ranked by them alone
+    leaning = clauses("Wat is in totaal gereserveerd voor de units, en welk jaarbedrag is het hoogst?")
+    assert leaning[1].text.startswith("Wat is in totaal gereserveerd voor de units")  # too few words of its own
+    refers = clauses("Maashorst wil afspraken maken over de Wvggz. Wanneer staat dat gepland, en sinds wanneer "
+                     "geldt die wet volgens de regiovisie van Amersfoort?")
+    assert all(c.text.startswith("Maashorst wil afspraken maken over de Wvggz.") for c in refers)  # the statement
+    assert "Wanneer staat dat gepland" in refers[1].text  # "die wet" refers back
+    english = clauses("What is the name of the crisis line, and when does it start?")
+    assert [c.own for c in english] == ["What is the name of the crisis line", "when does it start?"]
+    for single in ("Hoeveel cliënten en aanbieders zijn er?", "Wat doen Renkum en Maashorst aan stigma?",
+                   "Hoeveel geld is er in 2023 voor het herstelcentrum?"):
+        assert clauses(single) == []  # "en" between nouns or documents is no second question
+
+
+def test_a_heading_or_a_column_header_alone_is_no_quote():
+    from assistant.quotes import says_nothing
+
+    assert says_nothing("1. Inleiding") and says_nothing("Cursus ggz-problematiek")
+    assert says_nothing("Onderdeel 2022 2023 2024", header="Onderdeel 2022 2023 2024")
+    assert not says_nothing("Onderdeel 2022 2023 2024 | Buurtcirkels € 35.000 € 25.000", header="Onderdeel 2022 2023 2024")
+    assert not says_nothing("De VGGM vervult deze rol.") and not says_nothing("Crisisbedden: maximaal 7 nachten")
