@@ -18,9 +18,9 @@ from ingest.budget import euro
 from ingest.model import AMENDED, BudgetLine
 from ingest.numbers import parse_numbers
 
-from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason, unbudgeted_year
+from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason, says_something, unbudgeted_year
 from .config import AssistantConfig
-from .cues import asked_years, unanswered
+from .cues import BY_NAME, asked_years, unanswered
 from .evidence import coverage
 from .plan import Corpus, Plan, make_plan
 from .quotes import Quote, budget_quotes, pick_quotes
@@ -181,13 +181,14 @@ class Assistant:
                 "Your previous answer used numbers that are not in the passages: "
                 f"{'; '.join(dropped)}. Use only numbers that appear in the passages, and cite them.")
             kept, dropped, model_refused = [], [], False
-            for sentence in self._model_sentences(messages(plan, quotes, history, feedback)):
+            for sentence, finished in self._model_sentences(messages(plan, quotes, history, feedback)):
                 if REFUSAL_TOKEN in sentence:
                     model_refused = True
                     continue
-                if not re.sub(r"\[\d+\]|\W", "", sentence):
-                    continue  # a lone marker or punctuation: nothing to check
-                checked = check_sentence(sentence, quotes, asked_years(plan.question), plan.docs.regions)
+                if not says_something(sentence) or (not finished and kept):
+                    continue  # a lone marker or figure binds to nothing; an unfinished last sentence was cut off
+                total = "total" in plan.cues or bool(BY_NAME["total"].asks.search(sentence))
+                checked = check_sentence(sentence, quotes, asked_years(plan.question), plan.docs.regions, total)
                 stated = {m.value for m in parse_numbers(sentence)}
                 if any(l.old_amount in stated and l.amount not in stated for l in changed):
                     checked = None  # it states a superseded amount as current
@@ -199,8 +200,9 @@ class Assistant:
                 break
         return kept, dropped, model_refused
 
-    def _model_sentences(self, msgs: list[dict]) -> Iterator[str]:
-        """Complete sentences of the model's streamed reply, as soon as each one ends."""
+    def _model_sentences(self, msgs: list[dict]) -> Iterator[tuple[str, bool]]:
+        """The sentences of the model's streamed reply as soon as each one ends, each with whether it ended
+        (the last may stop where the token limit cut it off)."""
         buffer = ""
         for delta in self.chat.stream(msgs, max_tokens=self.cfg.max_tokens, temperature=0.0):
             buffer += delta
@@ -208,10 +210,10 @@ class Assistant:
                 m = re.search(r"(?<=[.!?])(\s*\[\d+\](?:\s*\[\d+\])*)?\s+(?=\S)", buffer)
                 if not m:
                     break
-                yield buffer[: m.start()] + (m.group(1) or "")
+                yield buffer[: m.start()] + (m.group(1) or ""), True
                 buffer = buffer[m.end():]
         if buffer.strip():
-            yield buffer.strip()
+            yield buffer.strip(), bool(re.search(r"[.!?]\W*(?:\[\d+\]\W*)*$", buffer.strip()))
 
     def _refusal(self, plan: Plan, reason: str, timings: dict[str, int]) -> Answer:
         see = [citation_of(i, h) for i, h in enumerate(plan.hits[:3], 1)]

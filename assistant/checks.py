@@ -57,6 +57,15 @@ def unbudgeted_year(plan: Plan, budget) -> str | None:
     return None
 
 
+def says_something(sentence: str) -> bool:
+    """The sentence has words besides its figures and markers: "561 [1]" or "2022: € 25.000" states a figure
+    but not what it is, so nothing binds it to the claim the question asks about."""
+    text = re.sub(r"\[\d+\]", " ", sentence)
+    for m in sorted(parse_numbers(text), key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]
+    return bool(re.search(r"[^\W\d_]{2,}", text.replace("euro", "").replace("EUR", "")))
+
+
 def numbers_ok(sentence: str, passages: Sequence[str]) -> bool:
     return not verify_numbers(sentence, list(passages))
 
@@ -92,29 +101,49 @@ def _row_runs(text: str) -> list[list]:
 
 
 
-def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: Sequence[str]) -> bool:
+def row_totals(quote: str) -> dict[int, int]:
+    """For each row of a quote whose last amount is the sum of the others (a cost row with its total
+    column, a totals row: "€ 520.000 € 540.000 € 560.000 € 580.000 € 2.200.000"): each other amount of the
+    row → the row's total."""
+    out: dict[int, int] = {}
+    for cells in _row_runs(quote.partition(" | ")[2] or quote):
+        values = [int(c.value) for c in cells if c.kind == AMOUNT]
+        if len(values) >= 3 and abs(values[-1] - sum(values[:-1])) <= 1:
+            out.update({v: values[-1] for v in values[:-1]})
+    return out
+
+
+def bound(sentence: str, quote: str, asked_years: Sequence[str], other_regions: Sequence[str],
+          total: bool = False) -> bool:
     """Binding, not only presence: each amount the sentence takes from a table row stands in the column of
-    the year it states (or the question asks, e.g. a follow-up "En in 2024?"), and the sentence names no
+    the year it states (or the question asks, e.g. a follow-up "En in 2024?"); asked for a `total` with no
+    year, it is the row's total, not one of the amounts that add up to it; and the sentence names no
     region of another document than the quoted one (unless the quote names it too: Renkum is one of
     Centraal Gelderland's municipalities)."""
     named = lambda r, text: re.search(rf"\b{re.escape(r)}\b", text, re.I)  # noqa: E731
     if any(named(r, sentence) and not named(r, quote) for r in other_regions if r):
         return False
+    numbers = parse_numbers(sentence)
+    stated = [str(m.value) for m in numbers if m.kind == YEAR] or list(asked_years)
+    amounts = {int(m.value) for m in numbers if m.kind == AMOUNT}
+    if total and not stated:
+        parts = row_totals(quote)
+        if any(a in parts and parts[a] not in amounts for a in amounts):
+            return False
     columns = row_columns(quote)
     if not columns:
         return True
     years = {c for cols in columns.values() for c in cols if YEAR_COLUMN.fullmatch(c)}
-    stated = [str(m.value) for m in parse_numbers(sentence) if m.kind == YEAR] or list(asked_years)
     wanted = {y for y in stated if y in years}
-    return not wanted or all(columns[int(m.value)] & wanted for m in parse_numbers(sentence)
-                             if m.kind == AMOUNT and int(m.value) in columns)
+    return not wanted or all(columns[a] & wanted for a in amounts if a in columns)
 
 
 def check_sentence(sentence: str, quotes: Sequence[Quote], asked: Sequence[str] = (),
-                   regions: dict[str, str] | None = None) -> tuple[str, list[int]] | None:
+                   regions: dict[str, str] | None = None, total: bool = False) -> tuple[str, list[int]] | None:
     """The sentence with its citations aligned to the quote(s) that support it, or None when no given
     quote contains its numbers bound as the quote binds them (`bound`). Markers pointing outside the quotes
-    are removed. `regions`: each document's region, `asked`: the years the question asks."""
+    are removed. `regions`: each document's region, `asked`: the years the question asks, `total`: whether
+    it asks a total."""
     cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(quotes)]
     bare = re.sub(r"\s*\[\d+\]", "", sentence).strip()
     if not bare or bare == REFUSAL_TOKEN:
@@ -125,7 +154,7 @@ def check_sentence(sentence: str, quotes: Sequence[Quote], asked: Sequence[str] 
     def holds(cited: list[int]) -> bool:  # indices of the quotes the sentence cites
         own = {regions.get(quotes[i].hit.chunk.file, "") for i in cited}
         others = sorted({r for r in regions.values() if r and r not in own})
-        return all(bound(bare, texts[i], asked, others) for i in cited)
+        return all(bound(bare, texts[i], asked, others, total) for i in cited)
 
     if cited and numbers_ok(bare, [texts[n - 1] for n in cited]) and holds([n - 1 for n in cited]):
         return bare, sorted(set(cited))

@@ -136,3 +136,27 @@ def test_documents_named_by_derived_forms_are_each_quoted(corpus_library):
     ans = Assistant(corpus_library, None).ask("Wat is het totale budget van het Renkumse en het Maashorster plan?")
     assert {c.file for c in ans.citations} >= {RENKUM, MAASHORST}
     assert "434.000" in ans.answer and "2.000.000" in ans.answer
+
+
+def test_each_clause_of_a_compound_question_gets_its_quote(corpus_library):
+    ans = Assistant(corpus_library, None).ask(
+        "Wie voert in Centraal Gelderland de centrale toegang tot de maatschappelijke opvang uit, en hoeveel "
+        "cliënten maken per 2021 landelijk de overstap naar de Wlz?")
+    assert "VGGM" in ans.answer and "11.000" in ans.answer  # two passages a page apart; before: 11.000 twice
+    assert len(ans.citations) <= 3
+
+
+def _wording(corpus_library, question: str, reply: str) -> str:
+    """The model's checked wording shown above the quotes ('' when none of it is kept)."""
+    events = list(Assistant(corpus_library, ScriptedChatModel([reply, reply])).stream(question))
+    return " ".join(e.text for e in events if e.kind == "text")
+
+
+def test_a_lead_that_binds_to_nothing_is_not_shown(corpus_library):
+    total = "Wat zijn de totale geraamde kosten van het Renkumse ambulantiseringsplan?"
+    assert _wording(corpus_library, total, "€ 434.000 [1]") == ""  # a figure alone says not what it is
+    assert _wording(corpus_library, total, "Het plan kost € 247.000 [1].") == ""  # 2022's cell of the totals row
+    assert "434.000" in _wording(corpus_library, total, "Het plan kost in totaal € 434.000 [1].")
+    assert "247.000" in _wording(corpus_library, f"{total[:-1]} in 2022?", "In 2022 kost het € 247.000 [1].")
+    cut = _wording(corpus_library, HERSTEL, "In 2023 is er € 80.000 voor het herstelcentrum [1]. Dat is het begin van ee")
+    assert "80.000" in cut and "begin" not in cut  # the token limit cut the last sentence off
