@@ -120,6 +120,8 @@ def test_follow_up_and_refusal_look_different(page):
     assert refused.startswith("⚠") and "niet" in refused
     badge = page.locator("#answer-badge .badge")
     assert "refused" in badge.get_attribute("class") and "Dat staat niet in de documenten" in badge.inner_text()
+    page.wait_for_function("() => !document.querySelector('#chat-page-image img')")  # no earlier answer's page
+    assert "Klik op een bron" in page.locator("#chat-page-caption").inner_text()
     shot(page, "chat-refused")
 
 

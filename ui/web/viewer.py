@@ -27,9 +27,10 @@ def viewer(tab: str) -> tuple[gr.Image, gr.Markdown]:
 
 
 def show_pick(service: Service, i: int | None, sources: list[dict]):
-    """The viewer for the `i`-th of the sources a chip or result list offers (unchanged if none is picked)."""
+    """The viewer for the `i`-th of the sources a chip or result list offers; empty when none is picked (a
+    new answer or result list resets the pick: the viewer never shows a page of an earlier one)."""
     if i is None or not 0 <= i < len(sources):
-        return gr.skip(), gr.skip()
+        return None, EMPTY
     return show(service, sources[i])
 
 
