@@ -166,13 +166,14 @@ def shown_quote(c: Candidate, cfg: AssistantConfig) -> Candidate:
 
 
 def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: int = 2) -> list[Quote]:
-    """The best-matching quotes: the best of the whole question, then each clause's best in a compound
-    question (unless a quote picked already answers it), one per named document first in a comparison,
-    then the next best; never a heading alone, never the same words twice."""
+    """The best-matching quotes (at most 3): one per named document first in a comparison; in a compound
+    question one more, the best of a clause that no quote picked answers yet (it displaces none of the whole
+    question's best); never a heading alone, never the same words twice."""
     picked: list[Candidate] = []
     per_file: dict[str, int] = {}
     wanted = len(plan.named) or 2  # a comparison quotes each named document before a second quote
-    limit = max(3, len(plan.named)) if plan.compare else max(max_quotes, min(3, len(plan.parts)))
+    reserve = 1 if plan.parts else 0  # room for a clause's quote
+    limit = max(3, len(plan.named)) if plan.compare else min(3, max_quotes + reserve)
 
     def shown(s: Scored) -> Candidate | None:
         """The candidate as shown, or None when it is no quote or not of the named documents."""
@@ -182,30 +183,36 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
         c = shown_quote(c, cfg)
         return None if says_nothing(c.shown, table_header(c.hit.chunk) if c.hit.chunk.kind == "table" else "") else c
 
+    def fresh(c: Candidate | None) -> bool:
+        return c is not None and not any(_same_words(c, p) for p in picked)
+
     def take(c: Candidate) -> None:
         picked.append(c)
         per_file[c.hit.chunk.file] = per_file.get(c.hit.chunk.file, 0) + 1
 
-    best = (c for c in map(shown, ranked(corpus, plan, cfg)) if c)  # lazily: showing a quote costs
-    first = next(best, None)
-    if first:
-        take(first)
+    best = ranked(corpus, plan, cfg)
+
+    def fill(n: int) -> None:
+        for s in best:
+            if len(picked) >= n:
+                return
+            file = s.candidate.hit.chunk.file
+            if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
+                continue
+            c = shown(s)
+            if fresh(c):
+                take(c)
+
+    fill(limit - reserve)
     for part in plan.parts:
         asks = [c.wants for c in part.cues.values()]
         if len(picked) >= limit or (asks and not own_words(part.question)
                                     and any(all(w.search(p.shown) for w in asks) for p in picked)):
             continue  # a bare "…, en in welk jaar?" that a quote picked already answers
         c = next((c for c in map(shown, ranked(corpus, part, cfg)) if c), None)
-        if c and not any(_same_words(c, p) for p in picked):  # else a quote picked already answers it
+        if fresh(c):  # else a quote picked already answers the clause
             take(c)
-    for c in best:
-        if len(picked) >= limit:
-            break
-        file = c.hit.chunk.file
-        if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
-            continue
-        if not any(_same_words(c, p) for p in picked):
-            take(c)
+    fill(limit)
     return [Quote(c.hit, c.shown) for c in picked]
 
 
