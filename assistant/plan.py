@@ -1,5 +1,6 @@
 """Planning a turn: the standalone question (a follow-up carries its earlier question), the documents it
-names, whether it compares them, what kind of answer it asks for, and the passages retrieved for it."""
+names, whether it compares them, what kind of answer it asks for, the passages retrieved for it, and a
+compound question's clauses, each planned on its own."""
 from __future__ import annotations
 
 import re

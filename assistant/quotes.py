@@ -1,6 +1,7 @@
 """Quotes: candidate runs of consecutive sentences (or table rows with their column header) from the best
 passages, scored by the question's terms, by what it asks for and by the embedder's similarity, then picked
-(one per named document first in a comparison, never the same words of a page twice)."""
+(at most 3: one per named document first in a comparison, a compound question's clauses each answered,
+never a heading alone, never the same words of a page twice)."""
 from __future__ import annotations
 
 import re
