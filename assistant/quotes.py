@@ -46,7 +46,10 @@ def search_query(plan: Plan) -> str:
 
 def table_header(chunk: Chunk) -> str:
     """The column header row of a table passage ("Onderdeel 2022 2023 2024"), if any: the line of most year
-    columns among its first lines, or (a long table's later part) the end of its section path."""
+    columns among its first lines, or (a long table's later part) the end of its section path. "" for a
+    passage that is no table."""
+    if chunk.kind != "table":
+        return ""
     lines = chunk.text.split("\n")[:6] + list(chunk.section[-1:])
     years = [(len(YEAR.findall(line)), -i, line.strip()) for i, line in enumerate(lines) if "€" not in line]
     best = max(years, default=(0, 0, ""))
@@ -119,7 +122,7 @@ def candidates(plan: Plan, cfg: AssistantConfig) -> list[Scored]:
     out = []
     for rank, hit in passages:
         heading = set(tokenize(" ".join(hit.chunk.section)))  # "3. Buurtcirkels" names what a cost row is for
-        header = table_header(hit.chunk) if hit.chunk.kind == "table" else ""
+        header = table_header(hit.chunk)
         for window in quote_windows(hit.chunk.text, cfg.quote_chars):
             shown = with_header(header, window.text)  # a row is judged as it is shown: with its columns
             features = ranker.lexical(shown, heading, rank, hit.score, hit.chunk.kind == "table", ctx)
@@ -182,7 +185,7 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
         if plan.named and c.hit.chunk.file not in plan.named:
             return None
         c = shown_quote(c, cfg)
-        return None if says_nothing(c.shown, table_header(c.hit.chunk) if c.hit.chunk.kind == "table" else "") else c
+        return None if says_nothing(c.shown, table_header(c.hit.chunk)) else c
 
     def fresh(c: Candidate | None) -> bool:
         return c is not None and not any(_same_words(c, p) for p in picked)
@@ -192,17 +195,19 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
         per_file[c.hit.chunk.file] = per_file.get(c.hit.chunk.file, 0) + 1
 
     best = ranked(corpus, plan, cfg)
+    looked: dict[int, Candidate | None] = {}  # fill() goes over the ranking twice: show each candidate once
 
     def fill(n: int) -> None:
-        for s in best:
+        for i, s in enumerate(best):
             if len(picked) >= n:
                 return
             file = s.candidate.hit.chunk.file
             if plan.compare and per_file.get(file, 0) >= 1 and len(per_file) < wanted:
                 continue
-            c = shown(s)
-            if fresh(c):
-                take(c)
+            if i not in looked:
+                looked[i] = shown(s)
+            if fresh(looked[i]):
+                take(looked[i])
 
     fill(limit - reserve)
     for part in plan.parts:
