@@ -3,6 +3,7 @@ overlapping, line-aligned chunks whose offsets point into the cleaned page text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import TABLE, TEXT, Chunk, Page
@@ -50,8 +51,32 @@ def is_table_header(line: str) -> bool:
     return years >= 2 and len(words) <= 8 + years and not line.rstrip().endswith(".") and not _AMOUNT.search(line)
 
 
-def is_heading(line: str, prev: str | None, nxt: str | None) -> bool:
+_CHAPTER = re.compile(r"^(\d{1,2})\s+([A-Z][^.;:!?]*[^.,;:!?])$")
+"""A candidate chapter heading numbered without a dot ("4 Maatregelen"); also the form of a footnote's first
+line or a page footer, so only a document's run of them counts (`chapter_headings`)."""
+
+
+def chapter_headings(pages: Sequence[str]) -> set[str]:
+    """The document's chapter headings numbered without a dot ("1 Inleiding", "2 De opgave", …): short
+    candidate lines whose numbers run 1, 2, 3, … in page order (at least three). A footnote ("5 Zoals benoemd
+    in hoofdstuk 2") or a footer ("7 Vereniging van Nederlandse Gemeenten") does not join such a run."""
+    found: list[tuple[int, str]] = []
+    for text in pages:
+        for line in text.split("\n"):
+            m = _CHAPTER.match(line.strip())
+            if m and len(line.split()) <= 7 and not _OPEN_END.search(line.strip()):
+                found.append((int(m.group(1)), line.strip()))
+    run: list[str] = []
+    for number, line in found:
+        if number == len(run) + 1 and line not in run:
+            run.append(line)
+    return set(run) if len(run) >= 3 else set()
+
+
+def is_heading(line: str, prev: str | None, nxt: str | None, chapters: set[str] = frozenset()) -> bool:
     s = line.strip()
+    if s in chapters:
+        return True
     if not (2 <= len(s) <= 90) or len(s.split()) > 12 or s[-1] in _TERMINATORS:
         return False
     if not (s[0].isupper() or _NUMBERED.match(s)) or s.startswith(("-", "•", "*")):
@@ -163,8 +188,10 @@ def _pack(units: list[tuple[int, int]], cfg: ChunkConfig) -> list[tuple[int, int
 
 
 def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
-               cfg: ChunkConfig = ChunkConfig(), doc_id: str = "") -> tuple[list[Chunk], tuple[str, ...]]:
-    """Chunks of one page, given the section path the page starts in; returns the path it ends in."""
+               cfg: ChunkConfig = ChunkConfig(), doc_id: str = "",
+               chapters: set[str] = frozenset()) -> tuple[list[Chunk], tuple[str, ...]]:
+    """Chunks of one page, given the section path the page starts in (and the document's chapter headings
+    numbered without a dot); returns the path it ends in."""
     text = page.text
     lines = text.split("\n")
     offsets = line_offsets(text)
@@ -193,7 +220,7 @@ def chunk_page(page: Page, file: str, title: str, section: tuple[str, ...],
         line = lines[i]
         prev = lines[i - 1] if i > 0 else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if line.strip() and is_heading(line, prev, nxt):
+        if line.strip() and is_heading(line, prev, nxt, chapters):
             flush()
             level = heading_level(line)
             section = (*section[: level - 1], line.strip())

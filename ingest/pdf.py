@@ -6,13 +6,13 @@ import logging
 from pathlib import Path
 
 from .budget import extract_budget
-from .chunk import ChunkConfig, chunk_page
+from .chunk import ChunkConfig, chapter_headings, chunk_page
 from .clean import clean_pages
 from .metadata import apply_overrides, infer_meta
 from .model import (Document, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
                     PdfEncryptedError)
 
-PARSER_VERSION = "pypdf-7.1/clean-2/chunk-3"
+PARSER_VERSION = "pypdf-7.1/clean-2/chunk-4"
 log = logging.getLogger(__name__)
 
 
@@ -80,7 +80,8 @@ def read_document(path: Path, overrides: dict | None = None, cfg: ChunkConfig = 
     meta = apply_overrides(infer_meta(path.name, file_sha256(path), info, texts), overrides or {})
     pages = tuple(Page(n, t) for n, t in enumerate(texts, start=1))
     chunks, section = [], ()
+    chapters = chapter_headings(texts)
     for page in pages:
-        page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg, meta.sha256[:16])
+        page_chunks, section = chunk_page(page, meta.file, meta.title, section, cfg, meta.sha256[:16], chapters)
         chunks.extend(page_chunks)
     return Document(meta, pages, tuple(chunks), extract_budget(meta.file, pages, chunks))

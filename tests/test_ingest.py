@@ -188,3 +188,24 @@ def test_chunk_page_carries_the_section_over_pages():
     assert section == ("2. Middelen",)
     assert chunks2[0].section == ("2. Middelen",)
     assert [c.section for c in chunks1] == [("Inleiding",), ("2. Middelen",)]
+
+
+def test_chapters_numbered_without_a_dot_head_their_sections_and_footnotes_do_not(tmp_path):
+    """"4 Maatregelen" is a chapter when the document's such lines run 1, 2, 3, …; a footnote line of the same
+    form ("5 Zoals benoemd in hoofdstuk 2") is not, and a table's row label does not stay the parent of the
+    next chapter's paragraphs."""
+    body = "Dit is een gewone zin over de aanpak van schulden in de regio, met genoeg woorden erin."
+    pages = [
+        ["1 Inleiding", body, "1.1 Aanleiding", body, "5 Zoals benoemd in hoofdstuk 2"],
+        ["2 De opgave", body, "Maatregel 2026 2027", "Geldpunt € 120.000 € 130.000", "Werkgevers met afspraak",
+         "", body],
+        ["3 Maatregelen", body, "3.1 Eerder erbij", body],
+    ]
+    doc = read_document(write_pdf(tmp_path / "hoofdstukken.pdf", pages))
+    sections = {c.section for c in doc.chunks}
+    assert ("1 Inleiding", "1.1 Aanleiding") in sections
+    assert ("3 Maatregelen", "3.1 Eerder erbij") in sections
+    assert not any("5 Zoals benoemd in hoofdstuk 2" in s for s in sections)
+    # without a run of them the same form is a footnote's first line, never a heading
+    single = read_document(write_pdf(tmp_path / "voetnoot.pdf", [[body, "1.1 Aanleiding", body, "5 Zoals benoemd"]]))
+    assert not any("5 Zoals benoemd" in s for c in single.chunks for s in c.section)
