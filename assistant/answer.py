@@ -44,14 +44,33 @@ def citation_of(n: int, hit: Hit) -> Citation:
     return Citation(n, c.file, c.page, c.title, c.text, c.start, c.end, c.section)
 
 
-def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: Numbering) -> str:
-    """The extractive answer: the quotes, each with its section, document, page and citation number."""
+def in_euros(corpus: Corpus, quote: Quote) -> str:
+    """A quoted table row in thousands or millions ("Schuldenfonds 150 220" under "x € 1.000", a table read as
+    text when its cells stand one per line) with its
+    amounts in euros, as the budget extractor read them ("2026: € 150.000; 2027: € 220.000"): the quote
+    alone does not say what "220" is. "" when the row's amounts stand in the quote as they are."""
+    c = quote.hit.chunk
+    # a cell at a time: "120 130 250" (cells one per line, folded) would read as one number 120130250
+    stated = {m.value for m in parse_numbers(quote.text)} | {m.value for cell in quote.text.split()
+                                                              for m in parse_numbers(cell)}
+    lines = [line for line in corpus.budget([c.file])
+             if line.page == c.page and c.start <= line.start < c.end and line.item and line.item in quote.text
+             and line.amount not in stated and line.status != AMENDED
+             and any(line.amount / scale in stated for scale in (1000, 1_000_000))]  # the row's own cells
+    lines.sort(key=lambda line: (len(line.year) > 4, line.year))  # the years, then a period's total
+    return "; ".join(f"{line.year}: {euro(line.amount)}" if line.year else euro(line.amount) for line in lines)
+
+
+def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: Numbering, euros: Sequence[str] = ()) -> str:
+    """The extractive answer: the quotes, each with its section, document, page and citation number (and
+    `euros`, per quote: a table row in thousands with its amounts in euros)."""
     lines = []
-    for q in quotes:
+    for i, q in enumerate(quotes):
         c = q.hit.chunk
         section = c.section[-1] if c.section else ""
         topic = f"{section}: " if section and section not in q.text else ""
-        lines.append(f"- {topic}“{q.text}” ({c.title}, p. {c.page}) [{numbering.number(q.hit)}]")
+        note = f" (in euro: {euros[i]})" if i < len(euros) and euros[i] else ""
+        lines.append(f"- {topic}“{q.text}”{note} ({c.title}, p. {c.page}) [{numbering.number(q.hit)}]")
     lead = "Volgens de documenten:" if plan.language == "nl" else "According to the documents (quoted in Dutch):"
     return lead + "\n" + "\n".join(lines)
 
@@ -130,19 +149,27 @@ class Assistant:
         rest = [q for q in pick_quotes(self.corpus, plan, self.cfg) if q.hit.chunk.file not in covered]
         return budget + rest[: max(0, 3 - len(budget))]
 
+    def unanswerable(self, plan: Plan, quotes: Sequence[Quote]) -> str | None:
+        """Why the documents do not answer the question (no passages, a name or year they never mention, no
+        amount, count or person in the quotes where one is asked), or None. A quoted row in thousands
+        should come with its amounts in euros (`in_euros`)."""
+        return (refusal_reason(plan, self.corpus.vocabulary(), self.cfg) or unbudgeted_year(plan, self.corpus.budget)
+                or unanswered(plan.cues, [q.text for q in quotes]))
+
     def stream(self, question: str, history: Sequence[dict] = (), files: Sequence[str] = ()) -> Iterator[Event]:
         t0 = time.perf_counter()
         plan = self.plan(question, history, files)
         timings = {"retrieve": int((time.perf_counter() - t0) * 1000)}
         quotes = self.quotes(plan)
-        reason = (refusal_reason(plan, self.corpus.vocabulary(), self.cfg)
-                  or unbudgeted_year(plan, self.corpus.budget)
-                  or unanswered(plan.cues, [q.text for q in quotes]))
+        # a row in thousands is read with its amounts in euros: by the checks, the model and its numbers' check
+        euros = [in_euros(self.corpus, q) for q in quotes]
+        read = [Quote(q.hit, f"{q.text} (in euro: {e})") if e else q for q, e in zip(quotes, euros)]
+        reason = self.unanswerable(plan, read)
         if reason:
             yield Event("answer", answer=self._refusal(plan, reason, timings))
             return
         numbering = Numbering()
-        evidence = evidence_text(plan, quotes, numbering)
+        evidence = evidence_text(plan, quotes, numbering, euros)
         changed = superseded(self.corpus, quotes)
         if changed:  # an amount the document changed later is never left standing as current
             titles = {q.hit.chunk.file: q.hit.chunk.title for q in quotes}
@@ -153,7 +180,7 @@ class Assistant:
                                                tuple(numbering.citations), "extractive", timings))
             return
         t1 = time.perf_counter()
-        kept, dropped, model_refused = self._wording(plan, quotes, history, changed)
+        kept, dropped, model_refused = self._wording(plan, read, history, changed)
         timings["generate"] = int((time.perf_counter() - t1) * 1000)
         if not kept and model_refused and max(
                 coverage(plan.standalone, q.hit.chunk.index_text()) for q in quotes) < self.cfg.model_refusal_coverage:

@@ -26,15 +26,14 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.checks import refusal_reason, unbudgeted_year
-from assistant.cues import YEAR, asked_years, unanswered
+from assistant.cues import YEAR, asked_years
 from assistant.evidence import STOPWORDS, content_terms, known_name, matches, proper_names, split_sentences
 from assistant.plan import Plan
 from assistant.quotes import Quote, search_query
 from index.bm25 import tokenize
 
-from .questions import load_questions, question_corpus
-from .ranker import TRAIN, fit
+from .questions import load_questions
+from .ranker import TRAIN, fit, set_assistants
 
 HERE = Path(__file__).parent
 GENERATED = ("train/unanswerable-corpus.yaml", "train/unanswerable-a.yaml", "train/unanswerable-b.yaml")
@@ -138,17 +137,12 @@ def features(plan: Plan, quotes: Sequence[Quote], vocabulary: set[str]) -> dict[
 def collect(lib, paths) -> list[dict]:
     """One record per question: its label, its document (the CV group), the checks' reason, its features."""
     out = []
-    for path in paths:
-        corpus = question_corpus(path)
-        set_lib = lib.for_corpus(corpus) if corpus else lib
-        set_lib.ingest()
-        assistant = set_lib.assistant("extractive")
+    for path, corpus, assistant in set_assistants(lib, paths):
         vocabulary = assistant.corpus.vocabulary()
         for q in load_questions(path):
             plan = assistant.plan(q.question, list(q.history))
             quotes = assistant.quotes(plan)
-            rules = (refusal_reason(plan, vocabulary, assistant.cfg) or unbudgeted_year(plan, assistant.corpus.budget)
-                     or unanswered(plan.cues, [x.text for x in quotes]) or (None if quotes else "geen citaten"))
+            rules = assistant.unanswerable(plan, quotes) or (None if quotes else "geen citaten")
             file = q.gold[0].file if q.gold else (plan.hits[0].chunk.file if plan.hits else "")
             out.append({"id": q.id, "set": path.stem, "kind": q.kind, "answerable": q.answerable,
                         "group": f"{corpus.name if corpus else 'corpus'}:{file}", "rules": rules,

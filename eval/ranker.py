@@ -27,14 +27,20 @@ TRAIN = ("questions.yaml", "heldout.yaml", "heldout2.yaml", "unseen-corpus.yaml"
 SEMANTIC_CANDIDATES = 48  # more than the assistant embeds, so the full model sees deeper candidates too
 
 
-def collect(lib, paths) -> list[dict]:
-    """One record per question: its kind, its document (the CV group) and its candidates."""
-    out = []
+def set_assistants(lib, paths):
+    """Each question set's path, its folder of PDFs (None: the library's own corpus) and an extractive
+    assistant over that folder's index (ingested first)."""
     for path in paths:
         corpus = question_corpus(path)
         set_lib = lib.for_corpus(corpus) if corpus else lib
         set_lib.ingest()
-        assistant = set_lib.assistant("extractive")
+        yield path, corpus, set_lib.assistant("extractive")
+
+
+def collect(lib, paths) -> list[dict]:
+    """One record per question: its kind, its document (the CV group) and its candidates."""
+    out = []
+    for path, corpus, assistant in set_assistants(lib, paths):
         cfg = replace(assistant.cfg, semantic_candidates=SEMANTIC_CANDIDATES)
         for q in load_questions(path):
             plan = assistant.plan(q.question, list(q.history))

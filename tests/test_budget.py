@@ -252,3 +252,29 @@ def test_extraction_against_the_hand_made_lists():
     for name, floor in (("corpus", 0.95), ("docs", 0.95), ("c", 0.95)):
         s = run(name)
         assert s.precision >= floor and s.recall >= floor, (name, s.precision, s.recall)
+
+
+def test_a_row_in_thousands_is_shown_and_checked_in_euros(tmp_path):
+    """A quoted row of a table "x € 1.000" ("Herstelhuis De Brug 120 130 250") says nothing a reader can take
+    as an amount: the answer adds the amounts in euros (as the budget read them), and a model sentence
+    stating € 130.000 for 2027 is checked against them and kept."""
+    from conftest import make_library
+
+    from assistant.answer import Assistant
+    from assistant.llm import ScriptedChatModel
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    _plan(folder / "veldzicht-duizenden.pdf", [INTRO, [
+        "Tabel 1. Kosten (bedragen x € 1.000)", "Onderdeel", "2026", "2027", "Totaal",
+        "Herstelhuis De Brug", "120", "130", "250", "Woonbegeleiding na uitstroom", "-", "45", "45",
+        "Totaal", "120", "175", "295"]])
+    lib = make_library(tmp_path / "home", folder)
+    lib.ingest()
+    question = "Hoeveel budget heeft het Herstelhuis De Brug in 2027?"
+    answer = lib.assistant("extractive").ask(question)
+    assert not answer.refused
+    assert "2027: € 130.000" in answer.answer
+    chat = ScriptedChatModel(["Het Herstelhuis De Brug krijgt in 2027 € 130.000 [1]."])
+    worded = Assistant(lib, chat).ask(question)
+    assert worded.answer.startswith("Het Herstelhuis De Brug krijgt in 2027 € 130.000") and not worded.dropped
