@@ -120,3 +120,19 @@ def test_the_judge_reads_the_worst_answers_first():
              for n in range(20)]
     picked = [i["id"] for i in judged_items(items, 6)]
     assert picked[:3] == ["5", "7", "8"] and len(picked) == 6 and not {"3", "9"} & set(picked)
+
+
+def test_faithfulness_reads_a_row_in_thousands_and_titles_with_brackets():
+    """A quote line's euro note is supported only by the quoted row's own cells in thousands; a document
+    title with brackets ("(fictief)") still makes the line a quote."""
+    from assistant.types import Answer, Citation
+    from eval.faithfulness import unsupported_claims
+
+    cited = Citation(1, "x.pdf", 7, "Plan (fictief)", "Herstelhuis De Brug\n120\n130\n250", 0, 30, ("Tabel",))
+
+    def answer(note: str) -> Answer:
+        text = f"Volgens de documenten:\n- “Herstelhuis De Brug 120 130 250” (in euro: {note}) (Plan (fictief), p. 7) [1]"
+        return Answer("q", text, False, "nl", (cited,), "extractive", {})
+
+    assert unsupported_claims(answer("2026: € 120.000; 2027: € 130.000; 2026-2027: € 250.000")) == []
+    assert unsupported_claims(answer("2026: € 140.000")) == ["€ 140.000"]
