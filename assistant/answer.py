@@ -16,7 +16,7 @@ from index.search import Hit
 
 from ingest.budget import euro
 from ingest.model import AMENDED, BudgetLine
-from ingest.numbers import parse_numbers
+from ingest.numbers import cell_values, in_scaled_cell, parse_numbers
 
 from .checks import REFUSAL_TOKEN, check_sentence, refusal_reason, says_something, unbudgeted_year
 from .config import AssistantConfig
@@ -44,19 +44,17 @@ def citation_of(n: int, hit: Hit) -> Citation:
     return Citation(n, c.file, c.page, c.title, c.text, c.start, c.end, c.section)
 
 
-def in_euros(corpus: Corpus, quote: Quote) -> str:
-    """A quoted table row in thousands or millions ("Schuldenfonds 150 220" under "x € 1.000", a table read as
-    text when its cells stand one per line) with its
-    amounts in euros, as the budget extractor read them ("2026: € 150.000; 2027: € 220.000"): the quote
-    alone does not say what "220" is. "" when the row's amounts stand in the quote as they are."""
+def in_euros(budget: Sequence[BudgetLine], quote: Quote) -> str:
+    """A quoted table row in thousands or millions ("Schuldenfonds 150 220" under "x € 1.000", also a table
+    read as text when its cells stand one per line) with its amounts in euros, as the budget extractor read
+    them (`budget`: the lines of the quoted documents): "2026: € 150.000; 2027: € 220.000" — the quote alone
+    does not say what "220" is. "" when the row's amounts stand in the quote as they are."""
     c = quote.hit.chunk
-    # a cell at a time: "120 130 250" (cells one per line, folded) would read as one number 120130250
-    stated = {m.value for m in parse_numbers(quote.text)} | {m.value for cell in quote.text.split()
-                                                              for m in parse_numbers(cell)}
-    lines = [line for line in corpus.budget([c.file])
-             if line.page == c.page and c.start <= line.start < c.end and line.item and line.item in quote.text
-             and line.amount not in stated and line.status != AMENDED
-             and any(line.amount / scale in stated for scale in (1000, 1_000_000))]  # the row's own cells
+    stated = cell_values(quote.text)
+    lines = [line for line in budget
+             if (line.file, line.page) == (c.file, c.page) and c.start <= line.start < c.end and line.item
+             and line.item in quote.text and line.amount not in stated and line.status != AMENDED
+             and in_scaled_cell(line.amount, stated)]  # the row's own cells
     lines.sort(key=lambda line: (len(line.year) > 4, line.year))  # the years, then a period's total
     return "; ".join(f"{line.year}: {euro(line.amount)}" if line.year else euro(line.amount) for line in lines)
 
@@ -75,11 +73,11 @@ def evidence_text(plan: Plan, quotes: Sequence[Quote], numbering: Numbering, eur
     return lead + "\n" + "\n".join(lines)
 
 
-def superseded(corpus: Corpus, quotes: Sequence[Quote]) -> list[BudgetLine]:
-    """Amended budget lines whose old amount stands in a quoted passage: the quote states an amount the
-    document later changed."""
+def superseded(budget: Sequence[BudgetLine], quotes: Sequence[Quote]) -> list[BudgetLine]:
+    """Amended budget lines (of `budget`: the quoted documents' lines) whose old amount stands in a quoted
+    passage: the quote states an amount the document later changed."""
     out = []
-    for line in corpus.budget(sorted({q.hit.chunk.file for q in quotes})):
+    for line in budget:
         if line.status != AMENDED or line.old_page is None:
             continue
         for q in quotes:
@@ -162,7 +160,8 @@ class Assistant:
         timings = {"retrieve": int((time.perf_counter() - t0) * 1000)}
         quotes = self.quotes(plan)
         # a row in thousands is read with its amounts in euros: by the checks, the model and its numbers' check
-        euros = [in_euros(self.corpus, q) for q in quotes]
+        budget = self.corpus.budget(sorted({q.hit.chunk.file for q in quotes})) if quotes else []
+        euros = [in_euros(budget, q) for q in quotes]
         read = [Quote(q.hit, f"{q.text} (in euro: {e})") if e else q for q, e in zip(quotes, euros)]
         reason = self.unanswerable(plan, read)
         if reason:
@@ -170,7 +169,7 @@ class Assistant:
             return
         numbering = Numbering()
         evidence = evidence_text(plan, quotes, numbering, euros)
-        changed = superseded(self.corpus, quotes)
+        changed = superseded(budget, quotes)
         if changed:  # an amount the document changed later is never left standing as current
             titles = {q.hit.chunk.file: q.hit.chunk.title for q in quotes}
             evidence += "\n" + amendment_text(changed, numbering, titles, plan.language)

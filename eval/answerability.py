@@ -45,13 +45,15 @@ _NUMBER = re.compile(r"\d")
 _COUNTS = r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|ander\w*|other"
 
 
-def focus_terms(question: str) -> list[str]:
-    """What the question asks for: the words right after its question word ("Hoeveel uur per week …" →
-    "uur", "Met welke zorgaanbieder …" → "zorgaanbieder"). A plan that discusses the subject but never
-    states that attribute is the usual unanswerable question."""
+def focus_terms(question: str) -> tuple[list[str], bool]:
+    """What the question asks for: the word right after its question word ("Hoeveel uur per week …" →
+    "uur", "Met welke zorgaanbieder …" → "zorgaanbieder"), and whether it asks how many. A plan that
+    discusses the subject but never states that attribute is the usual unanswerable question."""
     m = _FOCUS.search(question)
-    words = [t for t in tokenize(m.group(1)) if t not in STOPWORDS and not re.fullmatch(_COUNTS, t)] if m else []
-    return words[:1]
+    if not m:
+        return [], False
+    words = [t for t in tokenize(m.group(1)) if t not in STOPWORDS and not re.fullmatch(_COUNTS, t)]
+    return words[:1], bool(words) and bool(re.match(r"hoeveel|how many|how much", m.group(0), re.I))
 
 
 def _near_number(term: str, text: str) -> bool:
@@ -79,9 +81,10 @@ def features(plan: Plan, quotes: Sequence[Quote], vocabulary: set[str]) -> dict[
     best = max((sum(weight[t] for t in terms if matches(t, s)) / total for s in shown), default=0.0)
     rarest = max(terms, key=lambda t: weight[t], default=None)
     names = proper_names(plan.question)
-    lower = " ".join(q.text for q in quotes).lower()
+    quoted = " ".join(q.text for q in quotes)
+    lower = quoted.lower()
     years = asked_years(plan.question)
-    text_no_years = YEAR.sub(" ", " ".join(q.text for q in quotes))
+    text_no_years = YEAR.sub(" ", quoted)
     out = {
         "terms": len(found) / max(1, len(terms)),
         "rare_terms": sum(weight[t] for t in found) / total,
@@ -98,12 +101,9 @@ def features(plan: Plan, quotes: Sequence[Quote], vocabulary: set[str]) -> dict[
         "followup": float(plan.standalone != plan.question),
         "compare": float(plan.compare),
     }
-    focus = focus_terms(plan.question)
-    quoted = " ".join(q.text for q in quotes)
+    focus, counts = focus_terms(plan.question)
     out["focus_missing"] = sum(1 for t in focus if not matches(t, everywhere)) / len(focus) if focus else 0.0
     out["focus_unused"] = sum(1 for t in focus if t not in vocabulary) / len(focus) if focus else 0.0
-    counts = bool(re.match(r"\s*(?:hoeveel|how many|how much)", plan.question[_FOCUS.search(plan.question).start():], re.I)) \
-        if focus else False
     out["focus_no_number"] = float(counts and "money" not in plan.cues and not any(_near_number(t, quoted) for t in focus))
     # binding: the asked kind of answer and the question's subject in one sentence (or table row)
     wants = [plan.cues[n].wants for n in ASKED if n in plan.cues and plan.cues[n].wants.pattern]
@@ -126,12 +126,11 @@ def features(plan: Plan, quotes: Sequence[Quote], vocabulary: set[str]) -> dict[
             out[f"miss_{name}"] = 0.0
             continue
         asked += 1
-        miss = not cue.wants.search(text_no_years if name != "when" else " ".join(q.text for q in quotes))
+        miss = not cue.wants.search(text_no_years if name != "when" else quoted)
         out[f"miss_{name}"] = float(miss)
         missing += miss
     out["asked_missing"] = missing / asked if asked else 0.0
     return out
-
 
 
 def collect(lib, paths) -> list[dict]:

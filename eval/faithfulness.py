@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import proper_names
-from ingest.numbers import parse_numbers, verify_numbers
+from ingest.numbers import cell_values, in_scaled_cell, parse_numbers, verify_numbers
 from assistant.types import Answer
 
 _QUOTE_LINE = re.compile(r"“(?P<quote>.+)”(?: \(in euro: (?P<euros>[^()]*)\))? \(.*, p\. \d+\)\s*(?P<refs>(?:\[\d+\])+)\s*$")
@@ -32,9 +32,9 @@ def unsupported_claims(answer: Answer) -> list[str]:
             refs = [int(n) for n in _MARKER.findall(m.group("refs"))]
             cited = " ".join(passages.get(n, "") + " " + headings.get(n, "") for n in refs)
             out += [f"“{part}”" for part in m.group("quote").split(" | ") if _norm(part) not in _norm(cited)]
-            cells = {n.value for cell in m.group("quote").split() for n in parse_numbers(cell)}
+            cells = cell_values(m.group("quote"))
             out += [n.text for n in parse_numbers(m.group("euros") or "") if n.kind == "amount"
-                    and not any(n.value / scale in cells for scale in (1000, 1_000_000))]  # the quoted row's cells
+                    and not in_scaled_cell(n.value, cells)]  # the quoted row's own cells
             continue
         for sentence in re.split(r"(?<=[.!?\]])\s+(?=[^\[\s])", line):  # a marker after the stop stays
             bare = _MARKER.sub("", sentence).strip()

@@ -105,6 +105,17 @@ def _supported(m: NumberMention, pool: list[NumberMention]) -> bool:
     return False
 
 
+def cell_values(text: str) -> set[Decimal]:
+    """The values of the text's numbers, also read a cell at a time: a table row with its cells one per line,
+    folded ("120 130 250"), would otherwise read as the one number 120130250."""
+    return {m.value for m in parse_numbers(text)} | {m.value for cell in text.split() for m in parse_numbers(cell)}
+
+
+def in_scaled_cell(amount: Decimal, cells: set[Decimal]) -> bool:
+    """The amount stands among the cells in thousands or millions ("220" for € 220.000 under "x € 1.000")."""
+    return any(amount / scale in cells for scale in (1000, 1_000_000))
+
+
 def verify_numbers(claim: str, sources: list[str], *, ignore_small: int = 10) -> list[NumberMention]:
     """The numbers in `claim` that no source contains (compared by value; percentages only with
     percentages). Small counts ("3 projecten") are too noisy to check unless they are money or %."""
