@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from index.bm25 import tokenize
 from ingest.chunk import PRIORITY_CELL
+from ingest.tables import headed_cells, is_header_row
 
 from .cues import Cue, cue_bonus
 
@@ -47,6 +48,13 @@ def _separators(text: str) -> list[tuple[int, int]]:
     """Spans between sentences: after a sentence end, before a list item, and at the line break after a
     short line followed by a capital (a heading or a label such as "Inschatting kosten: ..."). In a table
     the rows are the sentences: a row ends at its amounts, or at its urgency and planning cells."""
+    rows = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+            if headed_cells(m.group()) or is_header_row(m.group())]
+    if rows:  # rows with their headers (ingest/tables.py): each one sentence, never cut at its "; "
+        seps = {(m.start(), m.end()) for m in _SENT_END.finditer(text)
+                if not any(a <= m.start() < b for a, b in rows)}
+        seps |= {(b, b + 1) for _, b in rows if b < len(text)} | {(a - 1, a) for a, _ in rows if a > 0}
+        return sorted(seps)
     if text.count("€") >= 3:  # wrapped row labels stay with their amounts
         return _row_ends(text, lambda line: "€" in line or re.search(r"\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b", line))
     if any(PRIORITY_CELL.search(line) for line in text.split("\n")):

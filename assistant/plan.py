@@ -12,12 +12,17 @@ from typing import Protocol
 from index.bm25 import tokenize
 from index.catalog import DocumentRecord
 from index.search import Hit, SearchFilter
+from ingest.model import TABLE, TOTAL, Chunk
 
 from .config import AssistantConfig
 from .cues import Cue, answer_cues, asked_years
 from .evidence import content_terms
 from .translate import detect_language
 
+MONEY_WORDS = set(tokenize("geld budget begroting kosten middelen euro uit uitgeven besteden trekt trekken meer minder "
+                           "money spend spends budget cost costs more less gemeente regio plan"))
+"""Words of a question about money that name no budget item."""
+_GRAND_TOTAL = re.compile(r"^\s*(?:totaal|totale|total|grand total)\b", re.I)
 _FOLLOWUP = re.compile(r"^\s*(en|maar|ook|and|what about|how about)\b|\b(dat|die|dit|deze|daar|daarvan|het|ze|"
                        r"hun|zij|that|this|it|they|those|them|there)\b", re.I)
 _COMPARE = {"nl": re.compile(r"\b(vergelijk\w*|verschil\w*|versus|vs\.?|zowel|meer dan|minder dan|beide|allebei|"
@@ -191,13 +196,42 @@ def make_plan(corpus: Corpus, question: str, history: Sequence[dict] = (), files
     else:
         p.hits = corpus.search(standalone, cfg.k, filt)
     if {"total", "money"} <= set(p.cues) and p.hits:  # a total stands in the totals row of a cost table
-        targets = p.named or [p.hits[0].chunk.file]  # not `files`: that is the caller's filter
+        # the documents compared, or the one it names, or the best passage's; not `files` (the caller's filter)
+        targets = p.named or docs.named_files(question)[:1] or [p.hits[0].chunk.file]
         seen = {h.chunk.id for h in p.hits}
         totals = corpus.search(f"{doc_query} totaal", filt=SearchFilter(files=tuple(targets)), per_document=2)
         p.hits += [h for h in totals if h.chunk.kind == "table" and h.chunk.id not in seen]
+        terms = {t for t in content_terms(docs.without_names(standalone, targets))  # words that can name an item
+                 if len(t) >= 7 and t not in MONEY_WORDS and not _GRAND_TOTAL.match(t)}
+        p.hits += totals_rows(corpus, targets, terms, p.hits[0].score)
     if standalone == question:  # a follow-up's clauses gained nothing measured from the earlier question
         p.parts = [part_plan(corpus, p, c, files, cfg) for c in clauses(question)]
     return p
+
+
+def totals_rows(corpus: Corpus, files: Sequence[str], terms: set[str], score: float) -> list[Hit]:
+    """The grand totals rows of the documents' cost tables, each a passage of its own scored as the best
+    one retrieved (a long table's rows are split over passages, and the part with its totals row rarely
+    shares the question's words): the row and its table's column header, cited where they stand. None for
+    a document with a table row the question's `terms` name: it asks that row's total."""
+    out = []
+    for file in files:
+        rows = {}
+        lines = corpus.budget([file])
+        if any(line.table and terms & set(tokenize(line.item)) for line in lines if not _GRAND_TOTAL.match(line.item)):
+            continue
+        for line in lines:
+            if line.kind == TOTAL and line.table and not line.group and _GRAND_TOTAL.match(line.item):
+                rows.setdefault((line.page, line.start, line.end), line)
+        for (page, start, end), line in list(rows.items())[:2]:
+            text = corpus.page_text(file, page)
+            head = line.header_start
+            header = text[head : text.find("\n", head)] if head is not None and head < start else ""
+            record = next(r.meta for r in corpus.documents() if r.meta.file == file)
+            chunk = Chunk(file, page, (header.strip(),) if header.strip() else (), start, end, text[start:end],
+                          TABLE, record.title, record.sha256[:16])
+            out.append(Hit(chunk, score))
+    return out
 
 
 def part_plan(corpus: Corpus, plan: Plan, clause: Clause, files: Sequence[str], cfg: AssistantConfig) -> Plan:

@@ -11,11 +11,12 @@ from index.bm25 import tokenize
 from index.search import Hit
 from ingest.chunk import YEAR
 from ingest.model import Chunk
+from ingest.tables import headed_cells
 
 from .config import AssistantConfig
 from .evidence import Sentence, content_terms, extend_quote, quote_score, quote_windows
 from . import ranker
-from .plan import Corpus, Plan, own_words
+from .plan import MONEY_WORDS, Corpus, Plan, own_words
 from .translate import dutch_search_words
 
 
@@ -68,7 +69,10 @@ def says_nothing(text: str, header: str = "") -> bool:
 
 
 def with_header(header: str, quote: str) -> str:
-    """A quote as shown: whitespace folded, a table row led by its column header."""
+    """A quote as shown: whitespace folded, a table row led by its column header (not a row that carries
+    its headers itself: "Schuldenfonds — 2026: 150; 2027: 220")."""
+    if header and headed_cells(quote.strip().split("\n")[0]):
+        header = ""
     quote = " ".join(quote.split())
     return f"{header} | {quote}" if header and header not in quote else quote
 
@@ -222,10 +226,6 @@ def pick_quotes(corpus: Corpus, plan: Plan, cfg: AssistantConfig, max_quotes: in
     return [Quote(c.hit, c.shown) for c in picked]
 
 
-_MONEY_WORDS = set(tokenize("geld budget begroting kosten middelen euro uit uitgeven besteden trekt trekken meer minder "
-                            "money spend spends budget cost costs more less gemeente regio plan"))
-
-
 def _named(terms: set[str], line) -> int:
     """How many of the question's words name the budget line's item or group."""
     return len(terms & set(tokenize(f"{line.item} {line.group}")))
@@ -244,7 +244,7 @@ def budget_quotes(corpus: Corpus, plan: Plan) -> list[Quote]:
     records = {r.meta.file: r.meta for r in corpus.documents()}
     files = plan.named or sorted({h.chunk.file for h in plan.hits})
     years = asked_years(plan.question)
-    terms = set(content_terms(plan.docs.without_names(plan.standalone, files))) - _MONEY_WORDS - set(years)
+    terms = set(content_terms(plan.docs.without_names(plan.standalone, files))) - MONEY_WORDS - set(years)
     out = []
     for file in files:
         lines = [l for l in corpus.budget([file]) if l.kind in (COMMITMENT, TOTAL) and not l.repeats

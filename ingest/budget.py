@@ -19,8 +19,9 @@ from decimal import Decimal
 from .chunk import YEAR, is_table_header, line_offsets, table_spans
 from .model import AMENDED, COMMITMENT, CONTEXT, TOTAL, BudgetLine, Chunk, Page, json_number
 from .numbers import AMOUNT, NUMBER, parse_numbers
+from .tables import headed_cells
 
-BUDGET_VERSION = "budget-4"
+BUDGET_VERSION = "budget-5"
 """Bumped when extraction changes: stored lines are then re-extracted from the stored pages."""
 
 _CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\d.,]*(?:,[-=])?(?:\s*(?:mln|miljoen|mld|miljard)\b)?"
@@ -29,7 +30,7 @@ _CELL = re.compile(r"€\s*-(?![\d])|(?<![\w.,])-(?![\w])|(?:k?€|eur\b)\s*\d[\
 _TOTAL_LABEL = re.compile(r"^\s*(?:sub)?(?:totaal|total|totale\b|som\b)", re.I)
 _SUBTOTAL = re.compile(r"^\s*sub", re.I)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|/|tot en met|t/m|tot|to|until)\s*((?:19|20)\d\d)\b")
-_SCALE_NOTE = [(re.compile(r"x\s*€?\s*1\.000\b(?!\.)|in duizenden|\(k€\)|x\s*€?\s*1\s*000\b", re.I), Decimal(1000)),
+_SCALE_NOTE = [(re.compile(r"x\s*€?\s*1\.000\b(?!\.)|in duizenden|\(k€\)|\bin k€|x\s*€?\s*1\s*000\b", re.I), Decimal(1000)),
                (re.compile(r"x\s*€?\s*1\s*(?:mln|miljoen)\b|in miljoenen", re.I), Decimal(10) ** 6)]
 """Tables whose cells are in thousands or millions say so in their header or caption ("bedragen x € 1.000")."""
 _PER_YEAR = re.compile(r"\b(?:per jaar|jaarlijks\w*|per annum|p\.j\.|structureel|per year|annually|a year)\b|/\s*jaar", re.I)
@@ -140,7 +141,7 @@ def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, l
     out = []
     for a, b in table_spans(lines):
         scale = _scale(lines[max(0, a - 2) : b])
-        columns, rows, pending, group, used, head = [], [], [], "", [], None
+        columns, rows, pending, group, used, head, headed_rows = [], [], [], "", [], None, []
         for i in range(a, b):
             line = lines[i]
             if not line.strip():
@@ -149,6 +150,17 @@ def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, l
                 columns, pending, head = _columns(line), [], offsets[i]
                 used.append(i)
                 continue
+            headed = headed_cells(line)
+            if headed:  # a row with its headers (ingest/tables.py): each cell in the year column it names
+                money = scale != 1 or any(_MONEY_WORDS.search(ln) for ln in lines[max(0, a - 2) : i] if not headed_cells(ln))
+                row = _headed_row(headed, columns, scale, money, offsets[i], offsets[i] + len(line), pending, group)
+                if row:
+                    row.head, group = head, row.group
+                    rows.append(row)
+                    headed_rows.append(row)
+                    used += [i] + [k for k in range(i - len(pending), i)]
+                pending = []
+                continue  # no year columns (years as rows, counts): its sentence reading stands
             first = next(_CELL.finditer(line), None)
             cells = _cells(line, scale) if first else []
             if not cells or _is_prose(line[: first.start()], line):
@@ -159,10 +171,52 @@ def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, l
             rows.append(row)
             used += [i] + [k for k in range(i - len(pending), i)]
             pending = []
+        for row in headed_rows:  # the columns later rows named
+            row.cells += [None] * (len(columns) - len(row.cells))
         if len(rows) >= 2 or (rows and columns):
             out.append((min(used), max(used) + 1, columns, rows, scale))
     out += _vertical_tables(lines, offsets)
     return sorted(out, key=lambda t: t[0])
+
+
+def _headed_row(headed: tuple[str, list[tuple[str, str]]], columns: list[str], scale: Decimal, money: bool,
+                start: int, end: int, pending: list[tuple[str, int]], group: str) -> _Row | None:
+    """A row written with its headers as a row of the table's year columns; a table with no header row of
+    years gets its columns from its rows' headers ("Budget 2026" → 2026; "Bedrag" in a table without years:
+    the one column with no year). Other cells ("Inwoners", "Verschil", "Ontvanger") are no amounts of it.
+    `money`: the table's header or caption speaks of money (else in a column that names no year only a
+    cell with "€", or under a header that speaks of money, is an amount).
+    `columns` grows in place. None when the row states no amount."""
+    label, pairs = headed
+    if _CODE.fullmatch(label.strip()) and not YEAR.fullmatch(label.strip()):  # "1.1 — Actie: Nachtopvang …": the row's number, its name beside it
+        label = next((text for name, text in pairs if not _columns(name) and not re.match(r"[€\d-]", text)), label)
+    yearly = any(len(_columns(name)) == 1 for name, _ in pairs)
+    if not yearly and len(YEAR.findall(label)) == 1 and len(label) <= 20:  # years as rows: "2026 — Budget: €"
+        year = YEAR.search(label).group()
+        pairs = [(year, text) for name, text in pairs if _cells(text, scale)][:1]
+        label = next((name for name, text in headed[1] if _cells(text, scale)), label)
+    found: dict[str, Decimal] = {}
+    for name, text in pairs:
+        named = _columns(name)
+        column = named[0] if len(named) == 1 else ("" if not yearly and (name or not found) else None)
+        values = _cells(text, scale) or ([_bare(text, scale)] if scale != 1 and _BARE.fullmatch(text.strip()) else [])
+        if len(named) != 1 and not (money or _MONEY_WORDS.search(name) or re.search(r"€|mln|miljoen", text, re.I)):
+            values = []  # "Bezoeken: 1.120" in a table that names no money is a count
+        if column is not None and len(values) == 1 and values[0] is not None and column not in found:
+            found[column] = values[0]
+    if not found:
+        return None
+    for column in found:
+        if column not in columns:
+            columns.append(column)
+    cells: list[Decimal | None] = [found.get(c) for c in columns]
+    blocks = _label_blocks(pending)
+    if blocks:
+        group = blocks[-1][0].rstrip(":")
+    label = _LEAD_NUMBER.sub("", label.strip())
+    if _TOTAL_LABEL.match(label) and not _SUBTOTAL.match(label):
+        group = ""
+    return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label)))
 
 
 def _is_prose(label: str, line: str) -> bool:
@@ -193,6 +247,8 @@ def _row(pending: list[tuple[str, int]], own: str, cells: list[Decimal | None], 
 
 
 _BARE = re.compile(r"\d+(?:,\d+)?")
+_CODE = re.compile(r"(?:[A-Z]{0,2}\d+(?:\.\d+)*\.?|[A-Z]\d*)")
+"""A row's number or code ("1.1", "A3", "B") standing in a table's first column."""
 
 
 def _bare(line: str, scale: Decimal) -> Decimal:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import TABLE, TEXT, Chunk, Page
+from .tables import headed_cells, is_header_row
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,15 @@ def heading_level(line: str) -> int:
 
 
 def is_table_row(line: str) -> bool:
-    return len(_AMOUNT.findall(line)) >= 2
+    """A row of amounts, or a row written with its headers (a table found by position, ingest/tables.py)."""
+    return len(_AMOUNT.findall(line)) >= 2 or bool(headed_cells(line))
 
 
 def is_table_header(line: str) -> bool:
     """A row of year columns ("2022 2023 Totaal", "Maatregel (bedragen in euro)  2024  2025  2026  2027")."""
-    words, years = line.split(), len(YEAR.findall(line))
-    return years >= 2 and len(words) <= 8 + years and not line.rstrip().endswith(".") and not _AMOUNT.search(line)
+    words, years = [w for w in line.split() if w != "|"], len(YEAR.findall(line))
+    return years >= 2 and len(words) <= 8 + years and not line.rstrip().endswith(".") and not _AMOUNT.search(line) \
+        and not headed_cells(line)  # "Totaal — 2025: 600; 2026: 640" (x € 1.000) is a row
 
 
 _CHAPTER = re.compile(r"^(\d{1,2})\s+([A-Z][^.;:!?]*[^.,;:!?])$")
@@ -95,8 +98,9 @@ def is_heading(line: str, prev: str | None, nxt: str | None, chapters: set[str] 
     label = None if numbered else _LABEL.match(s)
     if label and (re.search(r"\d", label.group(2)) or (nxt is not None and _LABEL.match(nxt.strip()))):
         return False  # "Totaal: 40 personen"; "Mogelijke partner: X" above "Inschatting kosten: ..."
-    if prev is not None and prev.strip() and prev.strip()[-1] not in ".:!?;" and not _looks_short(prev):
-        return False  # a wrapped sentence continues here
+    if prev is not None and prev.strip() and prev.strip()[-1] not in ".:!?;" and not _looks_short(prev) \
+            and not headed_cells(prev):
+        return False  # a wrapped sentence continues here (a table row above is none)
     if nxt is not None and nxt.strip() and nxt.strip()[0].islower():
         return False  # "Het kennisniveau over psychische\nkwetsbaarheid verhogen ..." is a sentence
     return True
@@ -119,6 +123,8 @@ def table_spans(lines: list[str]) -> list[tuple[int, int]]:
         j = i
         while j < len(lines):
             line = lines[j]
+            if rows and is_header_row(line):
+                break  # the next table's header: its own span, its own caption and scale
             if is_table_row(line) or is_table_header(line):
                 rows += is_table_row(line)
                 end, gap = j + 1, 0

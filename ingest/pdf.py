@@ -9,10 +9,11 @@ from .budget import extract_budget
 from .chunk import ChunkConfig, chapter_headings, chunk_page
 from .clean import clean_pages
 from .metadata import apply_overrides, infer_meta
+from .tables import with_tables
 from .model import (Document, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
                     PdfEncryptedError)
 
-PARSER_VERSION = "pypdf-7.1/clean-2/chunk-4"
+PARSER_VERSION = "pypdf-7.1/clean-2/chunk-4/tables-1"
 log = logging.getLogger(__name__)
 
 
@@ -44,8 +45,22 @@ def _check_bytes(path: Path) -> None:
     check_bytes(path.name, size, head, tail)
 
 
+def _layout_text(page) -> str:
+    """pypdf's layout-mode text of a page (tables aligned by position), "" when it cannot be had."""
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # "Rotated text discovered": layout mode still reads the rest
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - the plain text stands without it
+        return ""
+    finally:
+        pypdf_log.setLevel(level)
+
+
 def read_pages(path: Path) -> tuple[dict, list[str]]:
-    """Raw text of every page (1-based order) and the PDF info dictionary."""
+    """Raw text of every page (1-based order; tables written row by row with their headers,
+    ingest/tables.py) and the PDF info dictionary."""
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -55,13 +70,15 @@ def read_pages(path: Path) -> tuple[dict, list[str]]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise PdfEncryptedError(path.name)
         info = {k: v for k, v in (reader.metadata or {}).items()}
-        pages = []
+        pages, table = [], None
         for number, page in enumerate(reader.pages, start=1):
             try:
-                pages.append(page.extract_text() or "")
+                text, table = with_tables(page.extract_text() or "", _layout_text(page), table)
+                pages.append(text)
             except Exception as exc:  # one broken content stream must not lose the other pages
                 log.warning("%s: pagina %d niet leesbaar (%s)", path.name, number, exc)
                 pages.append("")
+                table = None
     except (FileNotDecryptedError, DependencyError) as exc:
         raise PdfEncryptedError(path.name, str(exc)) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError) as exc:

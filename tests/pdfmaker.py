@@ -19,12 +19,19 @@ def _page_stream(lines: list[str]) -> bytes:
     return b"\n".join(parts)
 
 
+def _placed_stream(items: list[tuple[float, float, str]]) -> bytes:
+    """Text placed at (x, y), one text object each: a table drawn cell by cell, as table tools write it."""
+    return b"\n".join(b"q 1 0 0 1 " + f"{x:.1f} {y:.1f}".encode() + b" cm BT /F1 9 Tf (" + _escape(t) + b") Tj ET Q"
+                       for x, y, t in items)
+
+
 def _image_stream() -> bytes:
     return b"q 200 0 0 200 100 500 cm /Im1 Do Q"
 
 
-def write_pdf(path: Path, pages: list[list[str] | None], info: dict[str, str] | None = None) -> Path:
-    """`pages`: a list of lines per page; None makes an image-only page (no text layer)."""
+def write_pdf(path: Path, pages: list[list[str] | list[tuple[float, float, str]] | None], info: dict[str, str] | None = None) -> Path:
+    """`pages`: a list of lines per page, or of (x, y, text) placed on the page (a table drawn cell by cell);
+    None makes an image-only page (no text layer)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -39,7 +46,8 @@ def write_pdf(path: Path, pages: list[list[str] | None], info: dict[str, str] | 
     pages_id = len(objects) + 2 * len(pages) + 1  # the id the Pages object will get below
     kids = []
     for lines in pages:
-        content = _image_stream() if lines is None else _page_stream(lines)
+        content = (_image_stream() if lines is None else
+                   _placed_stream(lines) if lines and isinstance(lines[0], tuple) else _page_stream(lines))
         c = add(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
         resources = (b"<< /XObject << /Im1 " + str(image).encode() + b" 0 R >> >>" if lines is None
                      else b"<< /Font << /F1 " + str(font).encode() + b" 0 R >> >>")
@@ -73,3 +81,15 @@ def encrypt_pdf(src: Path, dst: Path, user_password: str) -> Path:
     with dst.open("wb") as f:
         writer.write(f)
     return dst
+
+
+def table_cells(top: float, rows: list[list[str]], xs: list[float], right: tuple[float, ...] = (),
+                leading: float = 16) -> list[tuple[float, float, str]]:
+    """A table drawn cell by cell for `write_pdf`: each row's cells at the column positions `xs` (a column
+    in `right` is right-aligned there, as amounts are), one row every `leading` points from `top` down."""
+    items = []
+    for n, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            if cell:
+                items.append((x - len(cell) * 5 if x in right else x, top - n * leading, cell))
+    return items

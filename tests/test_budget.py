@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GELDERLAND, MAASHORST, RENKUM, beleid_cmd, cli_env
-from pdfmaker import write_pdf
+from pdfmaker import table_cells, write_pdf
 
 from ingest.budget import sums
 from ingest.model import AMENDED, COMMITMENT, CONTEXT, TOTAL
@@ -146,6 +146,32 @@ def test_one_cell_per_line_table_and_running_text(tmp_path):
     assert national and national[0].kind == CONTEXT
 
 
+def test_tables_drawn_cell_by_cell_are_read_by_their_headers(tmp_path):
+    """Tables read by position (ingest/tables.py): years centred over right-aligned amounts in thousands and
+    an empty "-" cell; years as rows with a money column beside a count; a table of counts with grouped
+    digits (no money). Each amount gets the year its header names; counts are no amounts."""
+    page = [(40, 800, "Tabel 1. Kosten per onderdeel (bedragen x € 1.000)")]
+    page += table_cells(780, [["Onderdeel", "2026", "2027", "Totaal"]], [40, 285, 365, 445])
+    page += table_cells(764, [["Schuldenfonds", "150", "220", "370"], ["Nazorg na schuldregeling", "-", "60", "60"],
+                              ["Totaal", "150", "280", "430"]], [40, 310, 390, 470], right=(310, 390, 470))
+    page += [(40, 690, "Tabel 2. Budget en deelnemers per jaar")]
+    page += table_cells(670, [["Jaar", "Budget", "Deelnemers"], ["2026", "€ 80.000", "40"], ["2027", "€ 95.000", "55"]],
+                        [40, 200, 330])
+    page += [(40, 600, "Tabel 3. Bezoeken per wijkpost")]
+    page += table_cells(580, [["Wijkpost", "Bezoeken", "Nieuwe inwoners"], ["Centrum", "1.120", "310"],
+                              ["Noord", "882", "205"], ["Totaal", "2.002", "515"]], [40, 200, 330])
+    doc = read_document(_plan(tmp_path / "veldzicht-posities.pdf", [INTRO, page]))
+    assert "Schuldenfonds — 2026: 150; 2027: 220; Totaal: 370" in doc.pages[1].text
+    lines = doc.budget
+    assert {(l.year, l.amount) for l in find(lines, "Schuldenfonds")} == {("2026", 150000), ("2027", 220000),
+                                                                          ("2026-2027", 370000)}
+    assert {(l.year, l.amount) for l in find(lines, "Nazorg")} == {("2027", 60000), ("2026-2027", 60000)}
+    assert all(l.check.startswith("ok") for l in lines if l.kind == TOTAL and l.table and l.page == 2
+               and l.amount in (150000, 280000, 430000))
+    assert {(l.year, l.amount) for l in lines if l.amount in (80000, 95000)} == {("2026", 80000), ("2027", 95000)}
+    assert not [l for l in lines if l.amount in (40, 55, 1120, 882, 2002, 1120000)]
+
+
 def test_budget_cli_csv_json_and_errors(corpus_library, tmp_path):
     env = cli_env(corpus_library.settings.home)
     out = subprocess.run([*beleid_cmd(), "budget", "--doc", RENKUM, "--year", "2023", "--csv"], env=env,
@@ -278,3 +304,31 @@ def test_a_row_in_thousands_is_shown_and_checked_in_euros(tmp_path):
     chat = ScriptedChatModel(["Het Herstelhuis De Brug krijgt in 2027 € 130.000 [1]."])
     worded = Assistant(lib, chat).ask(question)
     assert worded.answer.startswith("Het Herstelhuis De Brug krijgt in 2027 € 130.000") and not worded.dropped
+
+
+def test_a_total_is_quoted_from_the_totals_row_of_a_long_table(tmp_path):
+    """A long cost table is split over passages by rows; the one with its totals row shares few of the
+    question's words. A question for the total of a year quotes that row (with the year in it)."""
+    from conftest import make_library
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    items = ["Huisvesting", "Herstelhuis De Brug", "Woonbegeleiding na uitstroom", "Ervaringsdeskundigen in de wijk",
+             "Inloop en dagbesteding", "Schuldhulp aan huis", "Buurtteams psychische kwetsbaarheid", "Nachtopvang",
+             "Communicatie en participatie", "Monitoring en evaluatie"]
+    rows = [["Onderdeel", "2026", "2027", "Totaal"]]
+    rows += [[name, f"€ {20 + 3 * n}.000", f"€ {30 + 2 * n}.000", f"€ {50 + 5 * n}.000"] for n, name in enumerate(items)]
+    rows += [["Totaal", "€ 335.000", "€ 390.000", "€ 725.000"]]
+    page = [(40, 800, "5. Financiën"), (40, 786, "De kosten van het plan staan in tabel 1, per onderdeel en per jaar.")]
+    page += [(40, 760, "Tabel 1. Kosten per onderdeel (bedragen in euro)")]
+    page += table_cells(740, rows, [40, 300, 380, 460], right=(340, 420, 500))
+    prose = ["3. Uitgangspunten", "De totale kosten van het plan in 2027 hangen af van de afspraken met de regio.",
+             "Het plan van Veldzicht kijkt naar de kosten per jaar en naar wat inwoners nodig hebben.",
+             "In 2027 evalueert de gemeente de kosten van het plan samen met de aanbieders.",
+             "De gemeenteraad ontvangt elk jaar een overzicht van de kosten en de resultaten van het plan."]
+    _plan(folder / "veldzicht-kosten.pdf", [INTRO, prose, page])
+    lib = make_library(tmp_path / "home", folder)
+    lib.ingest()
+    answer = lib.assistant("extractive").ask("Wat zijn de totale kosten van het plan van Veldzicht in 2027?")
+    assert not answer.refused
+    assert "Totaal — 2026: € 335.000; 2027: € 390.000; Totaal: € 725.000" in answer.answer

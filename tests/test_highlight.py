@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from conftest import CORPUS, GELDERLAND, RENKUM
-from pdfmaker import write_pdf
+from pdfmaker import table_cells, write_pdf
 from PIL import Image, ImageChops, ImageDraw
 
 from eval.questions import load_questions
@@ -171,6 +171,20 @@ def test_right_column_quote_stays_in_the_right_half(tmp_path):
     assert boxes and all(b[0] >= 595 / 2 for b in boxes)
     assert coverage(pdf, 1, quote, boxes) == 1.0
     assert "centrumgemeente" not in _bounded_text(pdf, 1, boxes)
+
+
+def test_a_row_written_with_its_headers_is_highlighted_where_the_page_has_it(tmp_path):
+    """The page text writes a table row with its headers ("Aldorp — 2025: 24; 2026: 22"); the viewer finds
+    the row's label and cells on the page, not the header words that stand elsewhere."""
+    items = table_cells(760, [["Gemeente", "2025", "2026", "2027"], ["Aldorp", "124", "122", "119"],
+                              ["Bemmerveld", "328", "317", "295"], ["Regio", "452", "439", "414"]],
+                        [50, 250, 330, 410])
+    pdf = write_pdf(tmp_path / "tabel.pdf", [items])
+    text = read_document(pdf).pages[0].text
+    row = next(line for line in text.split("\n") if line.startswith("Bemmerveld —"))
+    boxes = highlight_boxes(pdf, 1, row)
+    assert coverage(pdf, 1, "Bemmerveld 328 317 295", boxes) == 1.0
+    assert not {"regio", "aldorp", "452"} & set(_words(_bounded_text(pdf, 1, boxes)))
 
 
 def test_quote_not_on_the_page_gets_no_boxes(hyphen_pdf):

@@ -12,7 +12,7 @@ from ingest.metadata import load_overrides
 from ingest.model import (TABLE, EmptyFileError, NeedsOcrError, NotPdfError, Page, PdfCorruptError,
                           PdfEncryptedError)
 from ingest.pdf import read_document
-from pdfmaker import encrypt_pdf, write_pdf
+from pdfmaker import encrypt_pdf, table_cells, write_pdf
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +209,57 @@ def test_chapters_numbered_without_a_dot_head_their_sections_and_footnotes_do_no
     # without a run of them the same form is a footnote's first line, never a heading
     single = read_document(write_pdf(tmp_path / "voetnoot.pdf", [[body, "1.1 Aanleiding", body, "5 Zoals benoemd"]]))
     assert not any("5 Zoals benoemd" in s for c in single.chunks for s in c.section)
+
+
+def test_a_table_drawn_cell_by_cell_is_stored_row_by_row_with_its_headers(tmp_path):
+    """Plain text mixes up a table drawn cell by cell (a row's cells end up on the next row's line); read by
+    position, each row carries its column headers, the text around it stays as it is, and no row label
+    becomes a section title."""
+    page = [(40, 800, "4.2 Plaatsen per gemeente"), (40, 786, "Het aantal plaatsen daalt in elke gemeente.")]
+    page += table_cells(760, [["Gemeente", "2025", "2026", "2027", "Verschil"],
+                              ["Aldorp", "24", "22", "19", "-5"],
+                              ["Bemmerveld (centrumgemeente)", "128", "117", "95", "-33"],
+                              ["Regio", "152", "139", "114", "-38"]], [40, 250, 320, 390, 460])
+    page += [(40, 680, "Na de tabel volgt gewone tekst over de opvang in de regio.")]
+    prose = [(40, 800 - 14 * i, f"Linkerkolom regel {i} over wonen") for i in range(8)]
+    prose += [(320, 800 - 14 * i, f"Rechterkolom regel {i} over zorg") for i in range(8)]
+    doc = read_document(write_pdf(tmp_path / "plan.pdf", [page, prose]))
+    text = doc.pages[0].text
+    assert "Gemeente | 2025 | 2026 | 2027 | Verschil" in text
+    assert "Aldorp — 2025: 24; 2026: 22; 2027: 19; Verschil: -5" in text
+    assert "Bemmerveld (centrumgemeente) — 2025: 128; 2026: 117; 2027: 95; Verschil: -33" in text
+    assert text.startswith("4.2 Plaatsen per gemeente\nHet aantal plaatsen daalt in elke gemeente.\n")
+    assert text.endswith("Na de tabel volgt gewone tekst over de opvang in de regio.")
+    row = next(c for c in doc.chunks if "Aldorp —" in c.text)
+    assert row.text == text[row.start : row.end] and row.section[-1] == "4.2 Plaatsen per gemeente"
+    assert not any(s.startswith(("Aldorp", "Regio", "Bemmerveld")) for c in doc.chunks for s in c.section)
+    assert " — " not in doc.pages[1].text  # two columns of prose are no table
+    assert "Linkerkolom regel 3 over wonen" in doc.pages[1].text
+
+
+def test_a_table_continued_without_its_header_and_a_two_level_header(tmp_path):
+    """A table that goes on at the top of the next page without its header row (only a running header above
+    it) keeps the previous page's column names; a year over two columns ("begroot", "realisatie") names
+    both."""
+    xs = [40, 250, 330, 410, 490]
+    first = [(40, 800, "Tabel 2. Kosten per maatregel")]
+    first += table_cells(780, [["Maatregel", "2026", "2027", "2028", "Totaal"],
+                               ["Praktijkondersteuner jeugd", "310", "420", "460", "1.190"],
+                               ["Wachttijdenloket", "120", "480", "460", "1.060"]], xs)
+    first += [(40, 100 - 14 * i, f"Toelichting regel {i} bij de maatregelen.") for i in range(3)]
+    second = [(40, 820, "Jeugdregio Oostland"), (420, 820, "Regiovisie Jeugd")]
+    second += [(40, 800, "Tabel 2 (vervolg)")]
+    second += table_cells(784, [["Pleegzorgoffensief", "400", "470", "510", "1.380"],
+                                ["Totaal", "830", "1.370", "1.430", "3.630"]], xs)
+    second += [(40, 700, "Na de tabel volgt de toelichting op de dekking van de maatregelen.")]
+    third = [(40, 800, "Tabel 3. Lasten, begroot en gerealiseerd")]
+    third += table_cells(780, [["Post", "", "2024", "", "2025"]], [40, 230, 275, 390, 435])
+    third += table_cells(764, [["Bedrag (€)", "begroot", "realisatie", "begroot", "realisatie"],
+                               ["Sociaal team", "2.105.000", "2.131.400", "2.180.000", "2.174.900"],
+                               ["Pleegzorg", "640.000", "702.300", "690.000", "655.100"]], [40, 230, 310, 390, 470])
+    doc = read_document(write_pdf(tmp_path / "jeugd.pdf", [first, second, third]))
+    assert "Praktijkondersteuner jeugd — 2026: 310; 2027: 420; 2028: 460; Totaal: 1.190" in doc.pages[0].text
+    assert "Pleegzorgoffensief — 2026: 400; 2027: 470; 2028: 510; Totaal: 1.380" in doc.pages[1].text
+    assert "Totaal — 2026: 830; 2027: 1.370; 2028: 1.430; Totaal: 3.630" in doc.pages[1].text
+    assert ("Sociaal team — 2024 begroot: 2.105.000; 2024 realisatie: 2.131.400; 2025 begroot: 2.180.000; "
+            "2025 realisatie: 2.174.900") in doc.pages[2].text

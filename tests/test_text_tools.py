@@ -41,6 +41,11 @@ def test_sentences_and_table_rows_keep_offsets():
     assert all(text[s.start:s.end] == s.text for s in sents)
     table = "Onderdeel 2022 2023\nHerstelcentrum € 80.000 € 80.000\nTotaal € 1 € 2"
     assert [s.text for s in split_sentences(table)][1] == "Herstelcentrum € 80.000 € 80.000"
+    headed = ("Tabel 1. Begroting\nOnderdeel | 2025 | 2026\nSchuldenfonds — 2025: € 150.000; 2026: € 220.000\n"
+              "Nazorg — 2025: -; 2026: € 60.000\nDe bedragen zijn ramingen. Ze worden jaarlijks bijgesteld.")
+    assert [s.text for s in split_sentences(headed)] == [
+        "Tabel 1. Begroting", "Onderdeel | 2025 | 2026", "Schuldenfonds — 2025: € 150.000; 2026: € 220.000",
+        "Nazorg — 2025: -; 2026: € 60.000", "De bedragen zijn ramingen.", "Ze worden jaarlijks bijgesteld."]
 
 
 def test_question_signals():

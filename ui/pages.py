@@ -18,6 +18,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageDraw
 
+from ingest.tables import as_on_the_page
+
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
 
 MIN_RUN = 10  # the fewest shared letters/digits in a row that count as the passage (stray letters never do)
@@ -121,7 +123,7 @@ def _boxes(page: pdfium.PdfPage, quote: str) -> list[Box]:
     textpage = page.get_textpage()
     try:
         letters, owner = _page_letters(textpage)
-        chars = [owner[p] for p in _shared_runs(letters, _fold(quote))]
+        chars = [owner[p] for p in _shared_runs(letters, _fold(as_on_the_page(quote)))]
         return _line_boxes(textpage, chars, page.get_bbox())
     finally:
         textpage.close()
