@@ -215,6 +215,7 @@ def totals_rows(corpus: Corpus, files: Sequence[str], terms: set[str], score: fl
     shares the question's words): the row and its table's column header, cited where they stand. None for
     a document with a table row the question's `terms` name: it asks that row's total."""
     out = []
+    records = {r.meta.file: r.meta for r in corpus.documents()}
     for file in files:
         rows = {}
         lines = corpus.budget([file])
@@ -227,9 +228,9 @@ def totals_rows(corpus: Corpus, files: Sequence[str], terms: set[str], score: fl
             text = corpus.page_text(file, page)
             head = line.header_start
             header = text[head : text.find("\n", head)] if head is not None and head < start else ""
-            record = next(r.meta for r in corpus.documents() if r.meta.file == file)
+            meta = records[file]
             chunk = Chunk(file, page, (header.strip(),) if header.strip() else (), start, end, text[start:end],
-                          TABLE, record.title, record.sha256[:16])
+                          TABLE, meta.title, meta.sha256[:16])
             out.append(Hit(chunk, score))
     return out
 

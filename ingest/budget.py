@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -141,6 +142,9 @@ def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, l
     out = []
     for a, b in table_spans(lines):
         scale = _scale(lines[max(0, a - 2) : b])
+        above = max(0, a - 2)  # whether the caption, header or group lines above line i speak of money
+        said = list(itertools.accumulate((bool(_MONEY_WORDS.search(ln)) and not headed_cells(ln)
+                                          for ln in lines[above:b]), operator.or_, initial=False))
         columns, rows, pending, group, used, head, headed_rows = [], [], [], "", [], None, []
         for i in range(a, b):
             line = lines[i]
@@ -152,7 +156,7 @@ def _page_tables(lines: list[str], offsets: list[int]) -> list[tuple[int, int, l
                 continue
             headed = headed_cells(line)
             if headed:  # a row with its headers (ingest/tables.py): each cell in the year column it names
-                money = scale != 1 or any(_MONEY_WORDS.search(ln) for ln in lines[max(0, a - 2) : i] if not headed_cells(ln))
+                money = scale != 1 or said[i - above]
                 row = _headed_row(headed, columns, scale, money, offsets[i], offsets[i] + len(line), pending, group)
                 if row:
                     row.head, group = head, row.group
@@ -213,10 +217,7 @@ def _headed_row(headed: tuple[str, list[tuple[str, str]]], columns: list[str], s
     blocks = _label_blocks(pending)
     if blocks:
         group = blocks[-1][0].rstrip(":")
-    label = _LEAD_NUMBER.sub("", label.strip())
-    if _TOTAL_LABEL.match(label) and not _SUBTOTAL.match(label):
-        group = ""
-    return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label)))
+    return _labelled(label.strip(), group, cells, start, end)
 
 
 def _is_prose(label: str, line: str) -> bool:
@@ -240,10 +241,17 @@ def _row(pending: list[tuple[str, int]], own: str, cells: list[Decimal | None], 
         own = f"{label} {own}".strip()
     if blocks:
         group = blocks[-1][0]
-    label = _LEAD_NUMBER.sub("", own)
+    row = _labelled(own, group, cells, start, end)
+    return row, row.group
+
+
+def _labelled(label: str, group: str, cells: list[Decimal | None], start: int, end: int) -> _Row:
+    """A row under its label (without its number: "2. Herstelhuis" → "Herstelhuis"); a grand total
+    belongs to no group."""
+    label = _LEAD_NUMBER.sub("", label)
     if _TOTAL_LABEL.match(label) and not _SUBTOTAL.match(label):
-        group = ""  # a grand total belongs to no group
-    return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label))), group
+        group = ""
+    return _Row(label, group, cells, start, end, bool(_TOTAL_LABEL.match(label)), bool(_SUBTOTAL.match(label)))
 
 
 _BARE = re.compile(r"\d+(?:,\d+)?")

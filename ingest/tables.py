@@ -5,7 +5,6 @@ one line per row that carries its column headers ("Achterbroek — 2025: 24; 202
 answers "how many in 2027" on its own and no row label passes for a section heading. Pure functions."""
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
